@@ -1,0 +1,36 @@
+import type { RoleStore } from '../roles/role-store.js';
+
+/** Default TrustAuthX API base URL. */
+export const DEFAULT_BASE_URL = 'https://api.trustauthx.com';
+/** Default hosted login widget. */
+export const DEFAULT_WIDGET_URL = 'https://app.trustauthx.com/widget/login/';
+/** Default per-attempt request timeout, milliseconds. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+/** Default longest a role snapshot is trusted without re-fetching, seconds. */
+export const DEFAULT_MAX_AGE_S = 300;
+/** Default slack when checking `exp`/`nbf` of signed answers, seconds. */
+export const DEFAULT_CLOCK_TOLERANCE_S = 5;
+
+/** Options of {@link AuthLiteClient}. Validated at construction; a bad one throws `ConfigurationError`. */
+export interface AuthLiteClientOptions {
+  /** The organisation's API key (`api_key`), sent on every call. */
+  apiKey: string;
+  /** The organisation's secret key: HMAC key of the signed key and of signed answers. Never sent. */
+  secretKey: string;
+  /** The organisation (tenant) id; needed by `generateUrl` and every RBAC call. */
+  orgId?: string;
+  /** API base URL. Default `https://api.trustauthx.com`. Must be https, except on a loopback host. */
+  baseUrl?: string;
+  /** Login widget URL; `generateUrl` adds `?org_id=`. Default `https://app.trustauthx.com/widget/login/`. */
+  widgetUrl?: string;
+  /** Where role snapshots are kept. Default: a new in-memory store for this client only. */
+  roleStore?: RoleStore;
+  /** The fetch to use, called as given. Default: `globalThis.fetch`, looked up at call time. */
+  fetch?: typeof fetch;
+  /** Per-attempt request timeout, milliseconds (1 to 600000). Default 10000. */
+  timeout?: number;
+  /** Longest a role snapshot is trusted without asking `GET /rbac/role`, seconds. Default 300. */
+  maxAge?: number;
+  /** Slack when checking `exp`/`nbf` of signed answers, seconds (0 to 300). Default 5. */
+  clockTolerance?: number;
+}

@@ -1,0 +1,17 @@
+import type { Transport } from '../transport/transport.js';
+
+/** What every endpoint function needs: the transport and the verifier of signed answers. */
+export interface EndpointContext {
+  transport: Transport;
+  /** Verifies a signed answer and returns its claims; see `verifySignedAnswer`. */
+  verify: (token: unknown) => Promise<Record<string, unknown>>;
+  /** Called with the `X-EDGE` role count of every answer, for the role cache. */
+  observeEdge: (edge: number | undefined) => void;
+  signal?: AbortSignal | undefined;
+}
+
+/** Result of an endpoint function: the typed value and the answer's `X-EDGE` count. */
+export interface Answered<T> {
+  value: T;
+  edge: number | undefined;
+}

@@ -1,0 +1,13 @@
+import * as v from 'valibot';
+import { UnexpectedAnswerError } from '../errors/authlite-error.js';
+import { describeIssues } from '../schemas/user.js';
+
+/**
+ * Checks an answer body against its schema.
+ * @throws UnexpectedAnswerError naming the path and the first mismatch (never the value).
+ */
+export function expectShape<S extends v.GenericSchema>(schema: S, body: unknown, path: string): v.InferOutput<S> {
+  const result = v.safeParse(schema, body);
+  if (!result.success) throw new UnexpectedAnswerError(path, describeIssues(result.issues));
+  return result.output;
+}

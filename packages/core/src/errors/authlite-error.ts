@@ -1,0 +1,136 @@
+/**
+ * Stable machine-readable codes of every error the SDK throws. Match on `error.code`,
+ * never on the message: messages may be reworded, codes never change.
+ */
+export type AuthLiteErrorCode =
+  | 'ERR_CONFIGURATION'
+  | 'ERR_INVALID_INPUT'
+  | 'ERR_HTTP'
+  | 'ERR_INVALID_SIGNED_ANSWER'
+  | 'ERR_UNEXPECTED_ANSWER'
+  | 'ERR_TIMEOUT'
+  | 'ERR_NETWORK'
+  | 'ERR_TOKEN_SET_INVALID';
+
+/**
+ * Base class of every error thrown by `@authlite/core`.
+ *
+ * Guarantees: the message, `cause` chain and every own enumerable property are free of the
+ * API key, the secret key, the signed key and user tokens (they are redacted before the error
+ * is built). `cause`, when present, is a sanitised copy, never the raw HTTP error.
+ */
+export class AuthLiteError extends Error {
+  /** Stable code; see {@link AuthLiteErrorCode}. */
+  readonly code: AuthLiteErrorCode;
+
+  constructor(code: AuthLiteErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+    this.name = new.target.name;
+  }
+}
+
+/**
+ * The client was constructed or used with options that cannot work, for example
+ * `generateUrl()` without an `orgId`, or a non-HTTPS `baseUrl` on a non-loopback host.
+ * Thrown synchronously, before any request. Code `ERR_CONFIGURATION`.
+ */
+export class ConfigurationError extends AuthLiteError {
+  /** The option at fault, for example `"orgId"`. */
+  readonly option: string;
+  constructor(option: string, message: string) {
+    super('ERR_CONFIGURATION', message);
+    this.option = option;
+  }
+}
+
+/**
+ * An argument failed validation. Thrown before any request is sent. The message names the
+ * field and what was expected; it never repeats the value. Code `ERR_INVALID_INPUT`.
+ * This is also the TypeScript form of the Python client's `ParseError` (sign-off asked
+ * without both tokens).
+ */
+export class ValidationError extends AuthLiteError {
+  /** The argument at fault, for example `"accessToken"` or `"permissions[1]"`. */
+  readonly field: string;
+  constructor(field: string, expected: string) {
+    super('ERR_INVALID_INPUT', `Invalid argument "${field}": expected ${expected}`);
+    this.field = field;
+  }
+}
+
+/**
+ * TrustAuthX answered with a non-2xx status. Code `ERR_HTTP`.
+ * `status` is the HTTP status; `detail` is the server's `detail` field when it sent one
+ * (with any credential or token redacted). The message names the method and the path,
+ * never the query string, where the API carries its credentials.
+ */
+export class HttpError extends AuthLiteError {
+  readonly status: number;
+  readonly detail: string | undefined;
+  readonly method: string;
+  readonly path: string;
+  constructor(method: string, path: string, status: number, detail: string | undefined) {
+    super('ERR_HTTP', `TrustAuthX answered ${status} to ${method} ${path}${detail ? `: ${detail}` : ''}`);
+    this.status = status;
+    this.detail = detail;
+    this.method = method;
+    this.path = path;
+  }
+}
+
+/**
+ * A signed answer (a compact JWS from `auth/data`, `re-auth/token` or `me/data`) failed
+ * verification: wrong algorithm, bad signature, unsupported header, malformed or expired
+ * claims. No claim of such an answer is ever returned. Code `ERR_INVALID_SIGNED_ANSWER`.
+ */
+export class InvalidSignedAnswerError extends AuthLiteError {
+  constructor(reason: string) {
+    super('ERR_INVALID_SIGNED_ANSWER', `The signed answer was rejected: ${reason}`);
+  }
+}
+
+/**
+ * TrustAuthX answered 2xx with a body that is not the documented shape (not JSON, or JSON
+ * of another shape). Code `ERR_UNEXPECTED_ANSWER`.
+ */
+export class UnexpectedAnswerError extends AuthLiteError {
+  readonly path: string;
+  constructor(path: string, reason: string) {
+    super('ERR_UNEXPECTED_ANSWER', `Unexpected answer from ${path}: ${reason}`);
+    this.path = path;
+  }
+}
+
+/**
+ * A request took longer than the client's `timeout` (milliseconds). Code `ERR_TIMEOUT`.
+ */
+export class TimeoutError extends AuthLiteError {
+  readonly timeoutMs: number;
+  constructor(method: string, path: string, timeoutMs: number) {
+    super('ERR_TIMEOUT', `${method} ${path} timed out after ${timeoutMs} ms`);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/**
+ * The request could not be sent or its answer could not be read (DNS, refused connection,
+ * reset, body cut short). Code `ERR_NETWORK`.
+ */
+export class NetworkError extends AuthLiteError {
+  constructor(method: string, path: string, reason: string, cause?: unknown) {
+    super('ERR_NETWORK', `${method} ${path} failed: ${reason}`, cause === undefined ? undefined : { cause });
+  }
+}
+
+/**
+ * `validateTokenSet` found the access token invalid and the refresh token refused: the user
+ * must log in again. Code `ERR_TOKEN_SET_INVALID`. (The Python client raises `HTTPError`
+ * for this and, wrongly, for every network failure too; here a network failure is a
+ * {@link NetworkError} or {@link TimeoutError} instead.)
+ */
+export class TokenSetInvalidError extends AuthLiteError {
+  constructor(cause: HttpError) {
+    super('ERR_TOKEN_SET_INVALID', 'Both tokens are invalid: the user must log in again', { cause });
+  }
+}

@@ -1,0 +1,2 @@
+export * from './authlite-error.js';
+export { redact } from './redact.js';

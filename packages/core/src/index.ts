@@ -1,0 +1,18 @@
+export { AuthLiteClient } from './client/authlite-client.js';
+export type { AssignOptions, RevokeOptions, RevokeTarget, SignOffAssignOptions } from './client/authlite-client.js';
+export type { CallOptions } from './client/call-options.js';
+export {
+  DEFAULT_BASE_URL,
+  DEFAULT_CLOCK_TOLERANCE_S,
+  DEFAULT_MAX_AGE_S,
+  DEFAULT_TIMEOUT_MS,
+  DEFAULT_WIDGET_URL,
+  type AuthLiteClientOptions,
+} from './client/options.js';
+export * from './errors/authlite-error.js';
+export { Roles, type PermissionsInput } from './roles/roles-api.js';
+export { RoleIndex } from './roles/role-index.js';
+export { parseSnapshot, snapshotKey, SNAPSHOT_VERSION, type RoleSnapshot, type RoleStore } from './roles/role-store.js';
+export * from './schemas/answers.js';
+export { PermissionSchema, type Permission } from './schemas/permission.js';
+export { UserClaimsSchema, UserDataSchema, type User, type UserData } from './schemas/user.js';

@@ -1,0 +1,61 @@
+import * as v from 'valibot';
+import { RoleSchema, type Role } from '../schemas/answers.js';
+
+/** Version of the snapshot layout; a snapshot of another version is discarded and re-fetched. */
+export const SNAPSHOT_VERSION = 1;
+
+/**
+ * What a role store holds for one organisation: every role with all its permissions, the
+ * `X-EDGE` role count it matched, and when it was fetched (`fetchedAt`, seconds since the
+ * epoch). Plain JSON, so any key-value backend can keep it.
+ */
+export interface RoleSnapshot {
+  v: typeof SNAPSHOT_VERSION;
+  orgId: string;
+  roles: Role[];
+  edge: number;
+  fetchedAt: number;
+}
+
+/**
+ * A pluggable place to keep role snapshots: memory (`@authlite/store-memory`), IndexedDB,
+ * Workers KV, Deno KV, or anything with these two methods. Keys are chosen by the client and
+ * already namespaced by organisation and snapshot version (see {@link snapshotKey}).
+ *
+ * `get` returns what `set` stored, or `undefined`/`null` when there is nothing; the client
+ * validates it and discards anything that is not a valid snapshot of its organisation, so a
+ * store may return corrupt or foreign data without harm. Errors thrown by a store are
+ * contained: a failed `get` counts as empty, a failed `set` leaves the in-memory cache valid.
+ */
+export interface RoleStore {
+  get(key: string): Promise<unknown> | unknown;
+  set(key: string, snapshot: RoleSnapshot): Promise<void> | void;
+}
+
+/** The store key of an organisation's snapshot: `authlite:roles:v<version>:<orgId>`. */
+export function snapshotKey(orgId: string): string {
+  return `authlite:roles:v${SNAPSHOT_VERSION}:${orgId}`;
+}
+
+const SnapshotSchema = v.object({
+  v: v.literal(SNAPSHOT_VERSION),
+  orgId: v.string(),
+  roles: v.array(RoleSchema),
+  edge: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  fetchedAt: v.number(),
+});
+
+/** The stored value as a snapshot of `orgId`, or `undefined` when it is not one (corrupt, foreign, other version). */
+export function parseSnapshot(stored: unknown, orgId: string): RoleSnapshot | undefined {
+  let value = stored;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  }
+  const parsed = v.safeParse(SnapshotSchema, value);
+  if (!parsed.success || parsed.output.orgId !== orgId) return undefined;
+  return parsed.output as RoleSnapshot;
+}

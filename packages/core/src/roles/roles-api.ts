@@ -1,0 +1,164 @@
+import type { CallOptions } from '../client/call-options.js';
+import type { EndpointContext } from '../endpoints/context.js';
+import { addPermissions, createRole, removePermissions, removeRoleById } from '../endpoints/rbac.js';
+import type { AddPermissionResponse, AddRoleResponse, DeletePermissionResponse, DeleteRoleResponse, Role } from '../schemas/answers.js';
+import { PermissionsInputSchema, RoleIdSchema, RoleNameSchema } from '../schemas/inputs.js';
+import { parseInput } from '../schemas/parse-input.js';
+import type { Permission } from '../schemas/permission.js';
+import * as v from 'valibot';
+import type { RoleCache } from './role-cache.js';
+import type { RoleIndex } from './role-index.js';
+import { withPermissions, withRemainingPermissions, withRole, withoutRole } from './role-writes.js';
+
+const KeySchema = v.pipe(v.string('a string'), v.minLength(1, 'a non-empty string'), v.maxLength(256, 'at most 256 characters'));
+const OptionalRoleId = v.optional(RoleIdSchema);
+const OptionalKey = v.optional(KeySchema);
+
+/** Permissions given as a list of one-entry objects or as one object of entries. */
+export type PermissionsInput = Permission[] | Record<string, string>;
+
+function toPermissionList(input: PermissionsInput): Permission[] {
+  return Array.isArray(input) ? input.map((p) => ({ ...p })) : Object.entries(input).map(([key, value]) => ({ [key]: value }));
+}
+
+/**
+ * RBAC: remote role and permission management (`/rbac/role`, `/rbac/permission`) and local
+ * checks over the role cache. Available as `client.roles`; requires the client's `orgId`.
+ * Remote writes are sent once, never retried (see the README's retry policy); after the API
+ * accepted one, the cache and its store are updated at once.
+ */
+export class Roles {
+  readonly #ctx: (options?: CallOptions) => EndpointContext;
+  readonly #orgId: () => string;
+  readonly #cache: RoleCache;
+
+  /** @internal Built by `AuthLiteClient`. */
+  constructor(ctx: (options?: CallOptions) => EndpointContext, orgId: () => string, cache: RoleCache) {
+    this.#ctx = ctx;
+    this.#orgId = orgId;
+    this.#cache = cache;
+  }
+
+  /**
+   * Every role of the organisation, fetched now from `GET /rbac/role`; the cache is replaced
+   * with the answer.
+   * @throws ConfigurationError without `orgId`; HttpError, TimeoutError, NetworkError, UnexpectedAnswerError.
+   */
+  async getAllRoles(): Promise<Role[]> {
+    this.#orgId();
+    return (await this.#cache.refresh()).roles();
+  }
+
+  /**
+   * Creates a role. `POST /rbac/role`.
+   * @param name 1 to 256 characters.
+   * @param permissions `[{ billing: "write" }, ...]` or `{ billing: "write", ... }`; 1 to 100.
+   * @returns the new role, with its generated `rol_id`.
+   * @throws ValidationError before any request; ConfigurationError without `orgId`; HttpError (422 malformed), TimeoutError, NetworkError, UnexpectedAnswerError.
+   */
+  async addRole(name: string, permissions: PermissionsInput, options?: CallOptions): Promise<AddRoleResponse> {
+    const validName = parseInput(RoleNameSchema, name, 'name');
+    const list = toPermissionList(parseInput(PermissionsInputSchema, permissions, 'permissions'));
+    const orgId = this.#orgId();
+    const { value, edge } = await createRole(this.#ctx(options), orgId, validName, list);
+    await this.#cache.applyWrite(withRole(value), edge);
+    return value;
+  }
+
+  /**
+   * Deletes a role. `DELETE /rbac/role`.
+   * @returns the deleted role.
+   * @throws ValidationError (role id form) before any request; ConfigurationError; HttpError (404 unknown role), TimeoutError, NetworkError, UnexpectedAnswerError.
+   */
+  async deleteRole(roleId: string, options?: CallOptions): Promise<DeleteRoleResponse> {
+    const id = parseInput(RoleIdSchema, roleId, 'roleId');
+    const orgId = this.#orgId();
+    const { value, edge } = await removeRoleById(this.#ctx(options), orgId, id);
+    await this.#cache.applyWrite(withoutRole(id), edge);
+    return value;
+  }
+
+  /**
+   * Adds permissions to a role. `POST /rbac/permission`.
+   * @returns `{ org_id, rol_id, permissions }` with only the permissions added.
+   * @throws ValidationError before any request; ConfigurationError; HttpError (404 unknown role), TimeoutError, NetworkError, UnexpectedAnswerError.
+   */
+  async addPermission(roleId: string, permissions: PermissionsInput, options?: CallOptions): Promise<AddPermissionResponse> {
+    const id = parseInput(RoleIdSchema, roleId, 'roleId');
+    const list = toPermissionList(parseInput(PermissionsInputSchema, permissions, 'permissions'));
+    const orgId = this.#orgId();
+    const { value, edge } = await addPermissions(this.#ctx(options), orgId, id, list);
+    await this.#cache.applyWrite(withPermissions(id, value.permissions), edge);
+    return value;
+  }
+
+  /**
+   * Removes permissions from a role. `DELETE /rbac/permission`.
+   * @returns `{ org_id, rol_id, permissions }` with every permission that remains.
+   * @throws ValidationError before any request; ConfigurationError; HttpError (404 unknown role), TimeoutError, NetworkError, UnexpectedAnswerError.
+   */
+  async deletePermission(roleId: string, permissions: PermissionsInput, options?: CallOptions): Promise<DeletePermissionResponse> {
+    const id = parseInput(RoleIdSchema, roleId, 'roleId');
+    const list = toPermissionList(parseInput(PermissionsInputSchema, permissions, 'permissions'));
+    const orgId = this.#orgId();
+    const { value, edge } = await removePermissions(this.#ctx(options), orgId, id, list);
+    await this.#cache.applyWrite(withRemainingPermissions(id, value.permissions), edge);
+    return value;
+  }
+
+  /**
+   * Reads the role cache (filled from `GET /rbac/role` on first use), with the Python
+   * client's semantics for each combination, but every permission of a role counts:
+   * - `query()`: every role id → its permission list;
+   * - `query(roleId)`: that role's permission list, or `null` for an unknown role;
+   * - `query(undefined, key)`: role id → the values it gives `key`, for each role that has it;
+   * - `query(roleId, key)`: the values role `roleId` gives `key`, or `null`.
+   * @throws ValidationError before any request; ConfigurationError; the errors of `GET /rbac/role` when it must be fetched.
+   */
+  query(): Promise<Record<string, Permission[]>>;
+  query(roleId: string): Promise<Permission[] | null>;
+  query(roleId: undefined, permissionKey: string): Promise<Record<string, string[]>>;
+  query(roleId: string, permissionKey: string): Promise<string[] | null>;
+  async query(roleId?: string, permissionKey?: string): Promise<unknown> {
+    const id = parseInput(OptionalRoleId, roleId, 'roleId');
+    const key = parseInput(OptionalKey, permissionKey, 'permissionKey');
+    const index = await this.load();
+    if (id !== undefined && key !== undefined) return index.valuesOf(id, key);
+    if (id !== undefined) return index.permissionsOf(id);
+    if (key !== undefined) return index.rolesWithKey(key);
+    return index.all();
+  }
+
+  /**
+   * Does role `roleId` give permission `permissionKey` the value `permissionValue`? Checked on
+   * the role cache; `GET /rbac/role` is called only when the cache must be (re)filled.
+   * @throws ValidationError before any request; ConfigurationError; the errors of `GET /rbac/role` when it must be fetched.
+   */
+  async validate(roleId: string, permissionKey: string, permissionValue: string): Promise<boolean> {
+    const id = parseInput(RoleIdSchema, roleId, 'roleId');
+    const key = parseInput(KeySchema, permissionKey, 'permissionKey');
+    const value = parseInput(KeySchema, permissionValue, 'permissionValue');
+    return (await this.load()).can(id, key, value);
+  }
+
+  /** Number of roles in the role cache. @throws as {@link Roles.validate}. */
+  async countRoles(): Promise<number> {
+    return (await this.load()).count();
+  }
+
+  /**
+   * The loaded role index, synchronised first when needed, for synchronous checks in hot
+   * code: `(await client.roles.load()).can(roleId, key, value)`.
+   * @throws ConfigurationError without `orgId`; the errors of `GET /rbac/role` when it must be fetched.
+   */
+  async load(): Promise<RoleIndex> {
+    this.#orgId();
+    return this.#cache.index();
+  }
+
+  /** Re-fetches `GET /rbac/role` now, whatever the cache holds. @throws as {@link Roles.getAllRoles}. */
+  async refresh(): Promise<RoleIndex> {
+    this.#orgId();
+    return this.#cache.refresh();
+  }
+}

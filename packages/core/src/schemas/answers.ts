@@ -1,0 +1,89 @@
+import * as v from 'valibot';
+import { PermissionSchema } from './permission.js';
+
+/**
+ * A role as TrustAuthX stores it. Source: `GET /rbac/role` (list), `POST /rbac/role`,
+ * `DELETE /rbac/role`. Role ids look like `rol_<3 chars>_<16 hex>`.
+ */
+export const RoleSchema = v.object({
+  org_id: v.string(),
+  rol_id: v.string(),
+  name: v.string(),
+  permissions: v.array(PermissionSchema),
+});
+/** See {@link RoleSchema}. */
+export type Role = v.InferOutput<typeof RoleSchema>;
+
+/** Answer of `GET /rbac/role`: every role of the organisation. */
+export const GetAllRolesResponseSchema = v.array(RoleSchema);
+/** See {@link GetAllRolesResponseSchema}. */
+export type GetAllRolesResponse = v.InferOutput<typeof GetAllRolesResponseSchema>;
+
+/** Answer of `POST /rbac/role`: the new role. */
+export const AddRoleResponseSchema = RoleSchema;
+/** See {@link AddRoleResponseSchema}. */
+export type AddRoleResponse = Role;
+
+/** Answer of `DELETE /rbac/role`: the deleted role. */
+export const DeleteRoleResponseSchema = RoleSchema;
+/** See {@link DeleteRoleResponseSchema}. */
+export type DeleteRoleResponse = Role;
+
+/** Answer of `POST /rbac/permission`: only the permissions that were added. */
+export const AddPermissionResponseSchema = v.object({
+  org_id: v.string(),
+  rol_id: v.string(),
+  permissions: v.array(PermissionSchema),
+});
+/** See {@link AddPermissionResponseSchema}. */
+export type AddPermissionResponse = v.InferOutput<typeof AddPermissionResponseSchema>;
+
+/** Answer of `DELETE /rbac/permission`: every permission that remains on the role. */
+export const DeletePermissionResponseSchema = AddPermissionResponseSchema;
+/** See {@link DeletePermissionResponseSchema}. */
+export type DeletePermissionResponse = AddPermissionResponse;
+
+/**
+ * Answer of `POST /rbac/assign/permission` with `signoff_session_and_assign: true`: the old
+ * session was ended and a new token pair carries the new roles (`role`: role ids).
+ */
+export const SignOffSessionReplaceSchema = v.object({
+  uid: v.string(),
+  access_token: v.string(),
+  refresh_token: v.string(),
+  role: v.array(v.string()),
+});
+/** See {@link SignOffSessionReplaceSchema}. */
+export type SignOffSessionReplace = v.InferOutput<typeof SignOffSessionReplaceSchema>;
+
+/**
+ * Answer of `POST /rbac/assign/permission` without sign-off: a JSON object describing the
+ * user's roles. Its exact fields are the service's; the SDK only checks it is an object.
+ */
+export const RoleAssignmentSchema = v.record(v.string(), v.unknown());
+/** See {@link RoleAssignmentSchema}. */
+export type RoleAssignment = v.InferOutput<typeof RoleAssignmentSchema>;
+
+/** Answer of `GET /api/user/me/access/token/`: a rotated token pair. */
+export const TokenPairSchema = v.object({
+  access_token: v.string(),
+  refresh_token: v.string(),
+});
+/** See {@link TokenPairSchema}. */
+export type TokenPair = v.InferOutput<typeof TokenPairSchema>;
+
+/** Answer of `DELETE /api/user/me/token/`: whether something was revoked. */
+export const RevokeResponseSchema = v.boolean();
+
+/**
+ * Result of `validateTokenSet`. `state: true`: the access token is valid and both tokens
+ * are returned unchanged. `state: false`: the access token was invalid, the refresh token
+ * was used, and `access`/`refresh` are the new, rotated pair to store.
+ */
+export const TokenCheckSchema = v.object({
+  state: v.boolean(),
+  access: v.string(),
+  refresh: v.string(),
+});
+/** See {@link TokenCheckSchema}. */
+export type TokenCheck = v.InferOutput<typeof TokenCheckSchema>;

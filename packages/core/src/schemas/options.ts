@@ -1,0 +1,47 @@
+import * as v from 'valibot';
+
+const credential = (what: string) =>
+  v.pipe(
+    v.string(`${what} as a string`),
+    v.minLength(1, `a non-empty ${what}`),
+    v.maxLength(512, `${what} of at most 512 characters`),
+    v.regex(/^[\x21-\x7e]+$/, `${what} of printable ASCII without spaces`),
+  );
+
+/** Loopback hosts, where plain `http:` is allowed (the emulator, local tests). */
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+const serviceUrl = v.pipe(
+  v.string('a URL string'),
+  v.url('an absolute URL'),
+  v.check((input) => {
+    if (!URL.canParse(input)) return false;
+    const url = new URL(input);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+  }, 'an https URL (plain http only for a loopback host)'),
+);
+
+/** Validates the constructor options of `AuthLiteClient`; see `AuthLiteClientOptions`. */
+export const ClientOptionsSchema = v.object({
+  apiKey: credential('API key'),
+  secretKey: credential('secret key'),
+  orgId: v.optional(v.pipe(v.string('a string'), v.regex(/^[A-Za-z0-9_-]{1,128}$/, 'an organisation id (letters, digits, _ or -)'))),
+  baseUrl: v.optional(serviceUrl),
+  widgetUrl: v.optional(serviceUrl),
+  timeout: v.optional(v.pipe(v.number('milliseconds as a number'), v.integer('whole milliseconds'), v.minValue(1), v.maxValue(600_000))),
+  maxAge: v.optional(v.pipe(v.number('seconds as a number'), v.minValue(0), v.maxValue(31_536_000))),
+  clockTolerance: v.optional(v.pipe(v.number('seconds as a number'), v.minValue(0), v.maxValue(300))),
+  fetch: v.optional(v.custom<typeof fetch>((input) => typeof input === 'function', 'a fetch function')),
+  roleStore: v.optional(
+    v.custom<object>(
+      (input) =>
+        typeof input === 'object' &&
+        input !== null &&
+        typeof (input as { get?: unknown }).get === 'function' &&
+        typeof (input as { set?: unknown }).set === 'function',
+      'a RoleStore (an object with get and set methods)',
+    ),
+  ),
+});

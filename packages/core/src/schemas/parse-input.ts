@@ -1,0 +1,17 @@
+import * as v from 'valibot';
+import { ValidationError } from '../errors/authlite-error.js';
+
+/**
+ * Validates one argument. Returns the parsed value or throws {@link ValidationError} naming
+ * `field` (and the path inside it) and what was expected; the value itself is never repeated.
+ */
+export function parseInput<S extends v.GenericSchema>(schema: S, value: unknown, field: string): v.InferOutput<S> {
+  const result = v.safeParse(schema, value);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const path = (issue?.path ?? [])
+    .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
+    .join('');
+  const expected = (issue?.message ?? 'a valid value').replace(/ but received[\s\S]*$/, '');
+  throw new ValidationError(`${field}${path}`, expected);
+}

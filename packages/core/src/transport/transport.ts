@@ -1,0 +1,126 @@
+import ky, { isHTTPError, isTimeoutError, type KyInstance, type RetryOptions } from 'ky';
+import { HttpError, NetworkError, TimeoutError, UnexpectedAnswerError } from '../errors/authlite-error.js';
+import { redact, sanitizeCause } from '../errors/redact.js';
+import { readEdge } from './x-edge.js';
+
+/** The credentials sent on every call: `api_key` and the precomputed `signed_key`. */
+export interface Credentials {
+  apiKey: string;
+  signedKey: string;
+}
+
+/** What the transport needs; built once per client. */
+export interface TransportConfig {
+  baseUrl: string;
+  /** Per-attempt timeout, milliseconds. */
+  timeoutMs: number;
+  fetch: typeof fetch | undefined;
+  credentials: () => Promise<Credentials>;
+  /** Client-wide secrets to redact from every error (API key, secret key, signed key). */
+  secrets: () => readonly string[];
+}
+
+/** One wire call. */
+export interface WireRequest {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  query?: Record<string, string>;
+  json?: unknown;
+  retry: RetryOptions;
+  /** Per-call values to redact besides the client's secrets (user tokens, codes). */
+  secrets?: readonly string[];
+  signal?: AbortSignal | undefined;
+}
+
+/** A successful answer: its parsed JSON body and its `X-EDGE` role count, when present. */
+export interface WireAnswer {
+  body: unknown;
+  status: number;
+  edge: number | undefined;
+}
+
+/**
+ * The HTTP layer: one ky instance per client (base URL, timeout), the credentials query on
+ * every call, `X-EDGE` read off every answer, and every failure rewrapped into a typed,
+ * redacted error. It knows nothing of what the endpoints mean.
+ */
+export class Transport {
+  readonly #ky: KyInstance;
+  readonly #config: TransportConfig;
+
+  constructor(config: TransportConfig) {
+    this.#config = config;
+    const given = config.fetch;
+    this.#ky = ky.create({
+      prefixUrl: config.baseUrl,
+      timeout: config.timeoutMs,
+      // Looked up at call time and called with globalThis as receiver: a stored, unbound
+      // fetch throws "Illegal invocation" on Workers.
+      fetch: given ? (input, init) => given(input, init) : (input, init) => globalThis.fetch(input, init),
+      headers: { accept: 'application/json' },
+    });
+  }
+
+  /**
+   * Sends one call and returns its parsed answer.
+   * @throws HttpError (non-2xx), TimeoutError, NetworkError, UnexpectedAnswerError (not JSON).
+   * An `AbortSignal` that fires rejects with the signal's reason, unchanged.
+   */
+  async send(request: WireRequest): Promise<WireAnswer> {
+    const { apiKey, signedKey } = await this.#config.credentials();
+    const searchParams = new URLSearchParams(request.query);
+    searchParams.set('api_key', apiKey);
+    searchParams.set('signed_key', signedKey);
+    const secrets = [...this.#config.secrets(), ...(request.secrets ?? [])];
+    let response: Response;
+    try {
+      response = await this.#ky(request.path.replace(/^\//, ''), {
+        method: request.method,
+        searchParams,
+        json: request.json,
+        retry: request.retry,
+        signal: request.signal,
+      });
+    } catch (error) {
+      throw await this.#rewrap(error, request, secrets);
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw new NetworkError(request.method, request.path, 'the answer body could not be read', sanitizeCause(error, secrets));
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new UnexpectedAnswerError(request.path, 'the body is not JSON');
+    }
+    return { body, status: response.status, edge: readEdge(response.headers) };
+  }
+
+  async #rewrap(error: unknown, request: WireRequest, secrets: readonly string[]): Promise<unknown> {
+    if (request.signal?.aborted && request.signal.reason === error) return error;
+    if (isHTTPError(error)) {
+      const detail = await readDetail(error.response);
+      return new HttpError(request.method, request.path, error.response.status, detail === undefined ? undefined : redact(detail, secrets));
+    }
+    if (isTimeoutError(error)) return new TimeoutError(request.method, request.path, this.#config.timeoutMs);
+    if (error instanceof DOMException && error.name === 'AbortError' && request.signal?.aborted) return request.signal.reason;
+    const reason = error instanceof Error ? redact(error.message, secrets) : 'request failed';
+    return new NetworkError(request.method, request.path, reason, sanitizeCause(error, secrets));
+  }
+}
+
+async function readDetail(response: Response): Promise<string | undefined> {
+  try {
+    const text = await response.text();
+    const parsed = JSON.parse(text) as unknown;
+    const detail = (parsed as { detail?: unknown } | null)?.detail;
+    if (typeof detail === 'string') return detail.slice(0, 500);
+    if (detail !== undefined) return JSON.stringify(detail).slice(0, 500);
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}

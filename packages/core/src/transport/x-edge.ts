@@ -1,0 +1,9 @@
+/**
+ * Reads the `X-EDGE` header: the number of roles the organisation has now (a non-negative
+ * integer). Returns `undefined` when absent or malformed. Source: trustauthx-api.md, "RBAC sync".
+ */
+export function readEdge(headers: Headers): number | undefined {
+  const raw = headers.get('x-edge');
+  if (raw === null || !/^\d{1,9}$/.test(raw.trim())) return undefined;
+  return Number(raw.trim());
+}

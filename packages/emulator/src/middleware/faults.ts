@@ -1,0 +1,31 @@
+import type { MiddlewareHandler } from "hono";
+import { pickFault } from "../state/faults.js";
+import type { World } from "../state/world.js";
+import { isControlPath } from "./request-log.js";
+
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
+
+/**
+ * Applies the first matching fault rule to a non-control request: waits
+ * `delay_ms`, then answers `status` (default 200) with `body` verbatim
+ * (content-type application/json) when either is given, else runs the real
+ * handler.
+ */
+export function faults(world: World): MiddlewareHandler {
+  return async (c, next) => {
+    const path = new URL(c.req.url).pathname;
+    if (isControlPath(path)) return next();
+    const rule = pickFault(world.faults, c.req.method, path);
+    if (!rule) return next();
+    if (rule.delay_ms !== undefined && rule.delay_ms > 0) {
+      const ms = rule.delay_ms;
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    }
+    if (rule.status === undefined && rule.body === undefined) return next();
+    const status = rule.status ?? 200;
+    const body = NULL_BODY_STATUSES.has(status)
+      ? null
+      : (rule.body ?? JSON.stringify({ detail: `Injected fault (status ${status})` }));
+    return new Response(body, { status, headers: { "content-type": "application/json" } });
+  };
+}

@@ -1,0 +1,24 @@
+import type { MiddlewareHandler } from "hono";
+import { CONTROL_PREFIX } from "../routes/control.js";
+import { recordRequest } from "../state/request-log.js";
+import type { World } from "../state/world.js";
+
+/** Whether a path belongs to the control API. */
+export function isControlPath(path: string): boolean {
+  return path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
+}
+
+/**
+ * Records every non-control request (method, path, query parameter names
+ * without values, status) once it has been answered, faulted ones included.
+ */
+export function requestLog(world: World): MiddlewareHandler {
+  return async (c, next) => {
+    const url = new URL(c.req.url);
+    if (isControlPath(url.pathname)) return next();
+    await next();
+    const names: string[] = [];
+    for (const name of url.searchParams.keys()) if (!names.includes(name)) names.push(name);
+    recordRequest(world.requests, { method: c.req.method, path: url.pathname, query: names, status: c.res.status });
+  };
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+/**
+ * CLI: `authlite-emulator [--port 8787] [--host 127.0.0.1] [--seed FILE]`.
+ * Prints one JSON line `{"url","org_id","api_key","secret_key","widget_url"}`
+ * to stdout once listening, then one line per request to stderr
+ * (method, path without query string, status, ms). SIGINT/SIGTERM close it.
+ */
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { parseSeed } from "../seed-parse.js";
+import type { EmulatorSeed } from "../seed-types.js";
+import { startEmulator } from "./index.js";
+
+const USAGE = "usage: authlite-emulator [--port 8787] [--host 127.0.0.1] [--seed FILE]\n";
+
+async function main(): Promise<void> {
+  let values: { port?: string; host?: string; seed?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        port: { type: "string" },
+        host: { type: "string" },
+        seed: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const port = Number(values.port ?? "8787");
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`--port must be an integer in 0..65535\n${USAGE}`);
+    process.exit(2);
+  }
+  let seed: EmulatorSeed | undefined;
+  if (values.seed !== undefined) {
+    try {
+      seed = parseSeed(JSON.parse(await readFile(values.seed, "utf8")));
+    } catch (err) {
+      process.stderr.write(`cannot load seed file: ${(err as Error).message}\n`);
+      process.exit(1);
+    }
+  }
+  const running = await startEmulator({
+    port,
+    host: values.host ?? "127.0.0.1",
+    ...(seed ? { seed } : {}),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  const { url, org_id, api_key, secret_key, widget_url } = running;
+  process.stdout.write(`${JSON.stringify({ url, org_id, api_key, secret_key, widget_url })}\n`);
+  const shutdown = (): void => {
+    void running.stop().then(() => process.exit(0));
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`emulator failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

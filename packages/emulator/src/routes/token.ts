@@ -1,0 +1,60 @@
+import { Hono } from "hono";
+import { ApiError } from "../http/api-error.js";
+import { authenticate } from "../http/authenticate.js";
+import { requireBoolQuery, requireQuery } from "../http/query.js";
+import {
+  findActiveToken,
+  issueTokenPair,
+  revokeSession,
+  revokeToken,
+  revokeUser,
+} from "../state/tokens.js";
+import type { World } from "../state/world.js";
+
+/**
+ * Token routes: `GET /api/user/me/access/token/` (refresh with rotation),
+ * `GET /api/user/me/auth/validate/token` and `DELETE /api/user/me/token/`.
+ */
+export function tokenRoutes(world: World): Hono {
+  const app = new Hono();
+
+  app.get("/api/user/me/access/token", async (c) => {
+    const org = await authenticate(c, world);
+    const token = requireQuery(c, "RefreshToken");
+    const record = findActiveToken(org.tokens, world.clock, token, "refresh");
+    if (!record) throw new ApiError(401, "Invalid, used, expired or revoked refresh token");
+    const user = org.users.get(record.uid);
+    if (!user) throw new ApiError(404, "User not found");
+    // Rotation: the used refresh token stops working before the new pair exists.
+    record.revoked = true;
+    const pair = await issueTokenPair(org.tokens, world.clock, org.tokenSettings, user.uid, user.roles, record.sid);
+    return c.json({ access_token: pair.access.token, refresh_token: pair.refresh.token });
+  });
+
+  app.get("/api/user/me/auth/validate/token", async (c) => {
+    const org = await authenticate(c, world);
+    const token = requireQuery(c, "AccessToken");
+    if (!findActiveToken(org.tokens, world.clock, token, "access")) {
+      throw new ApiError(401, "Invalid, expired or revoked access token");
+    }
+    return c.json({ valid: true });
+  });
+
+  app.delete("/api/user/me/token", async (c) => {
+    const org = await authenticate(c, world);
+    const token = requireQuery(c, "Token");
+    const isAccess = requireBoolQuery(c, "AccessToken");
+    const specificOnly = requireBoolQuery(c, "SpecificTokenOnly");
+    const record = org.tokens.get(token);
+    if (!record || record.kind !== (isAccess ? "access" : "refresh")) {
+      throw new ApiError(401, isAccess ? "Unknown access token" : "Unknown refresh token");
+    }
+    let revoked: number;
+    if (!specificOnly) revoked = revokeUser(org.tokens, world.clock, record.uid);
+    else if (isAccess) revoked = revokeToken(org.tokens, world.clock, record);
+    else revoked = revokeSession(org.tokens, world.clock, record.sid);
+    return c.json(revoked > 0);
+  });
+
+  return app;
+}

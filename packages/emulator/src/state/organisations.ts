@@ -1,0 +1,54 @@
+import type { SeedOrganisation } from "../seed-types.js";
+import type { CodeTable } from "./codes.js";
+import { copyRole, type RoleRecord } from "./roles.js";
+import type { TokenSettings, TokenTable } from "./tokens.js";
+import { DEFAULT_IMG, type UserTable } from "./users.js";
+
+/** The live state of one organisation. */
+export interface OrgState {
+  org_id: string;
+  api_key: string;
+  secret_key: string;
+  callback_url: string;
+  name: string;
+  /** UTF-8 bytes of secret_key: the HS256 key of signed_key and of signed answers. */
+  secretKeyBytes: Uint8Array;
+  /** Emulator-internal token signing key and lifetimes. */
+  tokenSettings: TokenSettings;
+  users: UserTable;
+  /** Roles in creation order. */
+  roles: RoleRecord[];
+  codes: CodeTable;
+  tokens: TokenTable;
+}
+
+/** Builds an organisation's state from its (already validated) seed entry. */
+export function createOrgState(seed: SeedOrganisation, accessTtlS: number, refreshTtlS: number): OrgState {
+  const users: UserTable = new Map();
+  for (const u of seed.users ?? []) {
+    users.set(u.uid, {
+      uid: u.uid,
+      email: u.email,
+      name: u.name ?? u.email.split("@")[0] ?? u.email,
+      img: u.img ?? DEFAULT_IMG,
+      roles: [...(u.roles ?? [])],
+    });
+  }
+  return {
+    org_id: seed.org_id,
+    api_key: seed.api_key,
+    secret_key: seed.secret_key,
+    callback_url: seed.callback_url,
+    name: seed.name ?? "",
+    secretKeyBytes: new TextEncoder().encode(seed.secret_key),
+    tokenSettings: {
+      key: crypto.getRandomValues(new Uint8Array(32)),
+      accessTtlS,
+      refreshTtlS,
+    },
+    users,
+    roles: (seed.roles ?? []).map((r) => copyRole({ org_id: seed.org_id, ...r })),
+    codes: new Map(),
+    tokens: new Map(),
+  };
+}

@@ -1,0 +1,52 @@
+import { newUid } from "./ids.js";
+
+/** A user of one organisation. */
+export interface UserRecord {
+  uid: string;
+  email: string;
+  name: string;
+  img: string;
+  /** Role ids assigned to the user, in assignment order. */
+  roles: string[];
+}
+
+/** Image URL given to users created on the fly (login of a new email). */
+export const DEFAULT_IMG = "https://example.com/avatars/default.png";
+
+/** Users of an organisation, keyed by uid. */
+export type UserTable = Map<string, UserRecord>;
+
+/** The user with this email (case-insensitive), if any. */
+export function findUserByEmail(users: UserTable, email: string): UserRecord | undefined {
+  const wanted = email.toLowerCase();
+  for (const user of users.values()) if (user.email.toLowerCase() === wanted) return user;
+  return undefined;
+}
+
+/** The user with this email, created (name = the email's local part) when new. */
+export function findOrCreateUser(users: UserTable, email: string): UserRecord {
+  const found = findUserByEmail(users, email);
+  if (found) return found;
+  const user: UserRecord = {
+    uid: newUid(),
+    email,
+    name: email.split("@")[0] ?? email,
+    img: DEFAULT_IMG,
+    roles: [],
+  };
+  users.set(user.uid, user);
+  return user;
+}
+
+/** Whether `value` looks like an email address (something@something). */
+export function isEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+$/.test(value) && value.length <= 320;
+}
+
+/** Removes `remove` then appends the ids of `add` the user lacks. */
+export function changeUserRoles(user: UserRecord, add: readonly string[], remove: readonly string[]): string[] {
+  const next = user.roles.filter((id) => !remove.includes(id));
+  for (const id of add) if (!next.includes(id)) next.push(id);
+  user.roles = next;
+  return [...next];
+}
