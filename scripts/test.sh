@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+bash scripts/install-chromium.sh
 . scripts/env.sh
 rm -rf .tmp/test-results && mkdir -p .tmp/test-results
 status=0

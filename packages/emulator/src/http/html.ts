@@ -2,7 +2,7 @@
 export function escapeHtml(text: string): string {
   return text
     .replaceAll("&", "&amp;")
-  
+    .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;")
     .replaceAll('"', "&quot;")
     .replaceAll("'", "&#39;");

@@ -6,7 +6,7 @@ import { issueCode } from "../state/codes.js";
 import { setFaults, type FaultRule } from "../state/faults.js";
 import type { OrgState } from "../state/organisations.js";
 import { findActiveToken } from "../state/tokens.js";
-import { findOrCreateUser, isEmail } from "../state/users.js";
+import { findOrCreateUser, isEmail, updateProfile } from "../state/users.js";
 import { resetWorld, type World } from "../state/world.js";
 
 /** Path prefix of the control API; requests under it are never faulted nor logged. */
@@ -92,8 +92,7 @@ export function controlRoutes(world: World): Hono {
     if (!record) throw new ApiError(401, "Invalid, expired or revoked access token");
     const user = org.users.get(record.uid);
     if (!user) throw new ApiError(404, "User not found");
-    if (name !== undefined) user.name = name;
-    if (img !== undefined) user.img = img;
+    updateProfile(user, { name, img });
     return c.json({ code: issueCode(org.codes, world.clock, "reauth", user.uid) });
   });
 

@@ -21,7 +21,7 @@ import {
   type RoleRecord,
 } from "../state/roles.js";
 import { findActiveToken, issueTokenPair, revokeSession } from "../state/tokens.js";
-import { changeUserRoles } from "../state/users.js";
+import { changeUserRoles, dropRoleFromUsers } from "../state/users.js";
 import type { World } from "../state/world.js";
 
 /**
@@ -71,7 +71,7 @@ export function rbacRoutes(world: World): Hono {
     const rolId = stringField(body, "rol_id");
     roleOf(org, rolId);
     const removed = deleteRole(org.roles, rolId);
-    for (const user of org.users.values()) user.roles = user.roles.filter((id) => id !== rolId);
+    dropRoleFromUsers(org.users, rolId);
     return c.json(removed ? copyRole(removed) : null);
   });
 

@@ -4,10 +4,10 @@ import { authenticate } from "../http/authenticate.js";
 import { requireBoolQuery, requireQuery } from "../http/query.js";
 import {
   findActiveToken,
-  issueTokenPair,
   revokeSession,
   revokeToken,
   revokeUser,
+  rotateRefreshToken,
 } from "../state/tokens.js";
 import type { World } from "../state/world.js";
 
@@ -25,9 +25,7 @@ export function tokenRoutes(world: World): Hono {
     if (!record) throw new ApiError(401, "Invalid, used, expired or revoked refresh token");
     const user = org.users.get(record.uid);
     if (!user) throw new ApiError(404, "User not found");
-    // Rotation: the used refresh token stops working before the new pair exists.
-    record.revoked = true;
-    const pair = await issueTokenPair(org.tokens, world.clock, org.tokenSettings, user.uid, user.roles, record.sid);
+    const pair = await rotateRefreshToken(org.tokens, world.clock, org.tokenSettings, record, user.roles);
     return c.json({ access_token: pair.access.token, refresh_token: pair.refresh.token });
   });
 

@@ -6,7 +6,7 @@ import { requireQuery } from "../http/query.js";
 import { issueCode } from "../state/codes.js";
 import type { OrgState } from "../state/organisations.js";
 import { findActiveToken } from "../state/tokens.js";
-import { findOrCreateUser, isEmail, type UserRecord } from "../state/users.js";
+import { findOrCreateUser, isEmail, updateProfile, type UserRecord } from "../state/users.js";
 import type { World } from "../state/world.js";
 
 /** Form fields as strings (files and repeated fields ignored). */
@@ -110,11 +110,7 @@ export function widgetRoutes(world: World): Hono {
   app.post("/api/user/me/settings", async (c) => {
     const { org, user, url } = await settingsContext(c);
     const fields = await formFields(c);
-    const name = fields["name"] ?? user.name;
-    const img = fields["img"] ?? user.img;
-    const changed = name !== user.name || img !== user.img;
-    user.name = name;
-    user.img = img;
+    const changed = updateProfile(user, { name: fields["name"], img: fields["img"] });
     url.searchParams.set("code", issueCode(org.codes, world.clock, "reauth", user.uid));
     url.searchParams.set("ac", changed ? "true" : "false");
     return c.redirect(url.toString(), 303);

@@ -125,3 +125,20 @@ export function revokeSession(tokens: TokenTable, clock: Clock, sid: string): nu
 export function revokeUser(tokens: TokenTable, clock: Clock, uid: string): number {
   return revokeWhere(tokens, clock, (r) => r.uid === uid);
 }
+
+/**
+ * Refresh with rotation: revokes the used refresh token first (so it can never
+ * be used twice, even by a concurrent request), then issues a new pair in the
+ * same session. Earlier access tokens of the session stay valid until they
+ * expire or are revoked.
+ */
+export async function rotateRefreshToken(
+  tokens: TokenTable,
+  clock: Clock,
+  settings: TokenSettings,
+  used: TokenRecord,
+  roles: readonly string[],
+): Promise<TokenPair> {
+  used.revoked = true;
+  return issueTokenPair(tokens, clock, settings, used.uid, roles, used.sid);
+}

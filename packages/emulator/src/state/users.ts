@@ -50,3 +50,18 @@ export function changeUserRoles(user: UserRecord, add: readonly string[], remove
   user.roles = next;
   return [...next];
 }
+
+/** Removes a (deleted) role id from every user. */
+export function dropRoleFromUsers(users: UserTable, rolId: string): void {
+  for (const user of users.values()) user.roles = user.roles.filter((id) => id !== rolId);
+}
+
+/** Applies the given profile fields; answers whether anything changed. */
+export function updateProfile(user: UserRecord, profile: { name?: string | undefined; img?: string | undefined }): boolean {
+  const name = profile.name ?? user.name;
+  const img = profile.img ?? user.img;
+  const changed = name !== user.name || img !== user.img;
+  user.name = name;
+  user.img = img;
+  return changed;
+}
