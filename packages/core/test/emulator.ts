@@ -62,3 +62,13 @@ export async function startTestEmulator(seed?: EmulatorSeed): Promise<TestEmulat
     stop: () => emu.stop(),
   };
 }
+
+/** A loopback URL where nothing listens: a port that was free a moment ago. */
+export async function closedPortUrl(): Promise<string> {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}

@@ -1,7 +1,20 @@
-import { CompactSign, SignJWT } from 'jose';
+import { readdirSync, readFileSync } from 'node:fs';
+import { DEV_CREDENTIALS } from '@authlite/emulator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { InvalidSignedAnswerError } from '../src/index.js';
+import { InvalidSignedAnswerError, type User } from '../src/index.js';
 import { startTestEmulator, type TestEmulator } from './emulator.js';
+
+interface HostileCase {
+  name: string;
+  description: string;
+  body: string;
+  expected: string | null;
+}
+
+const dir = new URL('./fixtures/hostile-answers/', import.meta.url);
+const corpus: HostileCase[] = readdirSync(dir)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => ({ name: file.replace(/\.json$/, ''), ...(JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Omit<HostileCase, 'name'>) }));
 
 let emu: TestEmulator;
 beforeAll(async () => {
@@ -10,79 +23,58 @@ beforeAll(async () => {
 afterAll(() => emu.stop());
 beforeEach(() => emu.reset());
 
-const b64url = (value: string) => btoa(value).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-const now = () => Math.floor(Date.now() / 1000);
-
-function userClaims(overrides: Record<string, unknown> = {}) {
-  return {
-    iss: 'https://api.trustauthx.com',
-    jti: 'j1',
-    access_token: 'at',
-    refresh_token: 'rt',
-    type: 'bearer',
-    exp: now() + 3600,
-    refresh_exp: now() + 86400,
-    iat: now(),
-    scope: '["openid"]',
-    img: '',
-    name: 'Mallory',
-    sub: JSON.stringify({ email: 'mallory@example.com', uid: 'u-mallory' }),
-    ...overrides,
-  };
+async function getUserAnswering(body: string, path = '/api/user/me/auth/data'): Promise<{ user?: User; error?: unknown }> {
+  await emu.faults([{ path, status: 200, body }]);
+  const client = emu.client();
+  const call = path === '/api/user/me/auth/data' ? client.getUser('any-code') : client.reAuth('any-code');
+  return call.then(
+    (user) => ({ user }),
+    (error: unknown) => ({ error }),
+  );
 }
 
-const sign = (claims: object, key: string) =>
-  new SignJWT(claims as Record<string, unknown>).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(key));
-
-async function answerWith(token: string) {
-  await emu.faults([{ path: '/api/user/me/auth/data', status: 200, body: JSON.stringify(token) }]);
-  return emu
-    .client()
-    .getUser('any-code')
-    .then(
-      (user) => ({ user }),
-      (error: unknown) => ({ error }),
-    );
-}
-
-describe('signed answers', () => {
-  it('accepts a well-formed answer signed with the secret key (the corpus is not vacuous)', async () => {
-    const result = await answerWith(await sign(userClaims(), emu.secretKey));
-    expect(result).toHaveProperty('user.email', 'mallory@example.com');
+describe('the hostile signed-answer corpus (test/fixtures/hostile-answers)', () => {
+  it('is keyed with the emulator development secret and holds every case the issue names', () => {
+    expect(emu.secretKey).toBe(DEV_CREDENTIALS.secret_key);
+    const names = corpus.map((c) => c.name);
+    for (const name of ['alg-none', 'hs256-other-key', 'rs256-header', 'es256-header', 'crit-header', 'b64-false', 'json-serialization', 'payload-not-json', 'sub-not-json', 'sub-without-uid', 'scope-not-list', 'over-long', 'expired', 'not-yet-valid', 'valid-control']) {
+      expect(names).toContain(name);
+    }
   });
 
-  const cases: [string, () => Promise<string>][] = [
-    ['a signature made with another key', () => sign(userClaims(), 'not-the-secret-key-0123456789')],
-    ['alg: none', async () => `${b64url('{"alg":"none","typ":"JWT"}')}.${b64url(JSON.stringify(userClaims()))}.`],
-    [
-      'a tampered payload',
-      async () => {
-        const [h, , s] = (await sign(userClaims(), emu.secretKey)).split('.');
-        return `${h}.${b64url(JSON.stringify(userClaims({ name: 'Admin' })))}.${s}`;
-      },
-    ],
-    ['an expired exp', () => sign(userClaims({ exp: now() - 120 }), emu.secretKey)],
-    ['a sub that is not JSON', () => sign(userClaims({ sub: 'not json' }), emu.secretKey)],
-    ['a sub without uid', () => sign(userClaims({ sub: JSON.stringify({ email: 'x@example.com' }) }), emu.secretKey)],
-    ['a scope that is not a JSON list', () => sign(userClaims({ scope: 'openid' }), emu.secretKey)],
-    [
-      'a payload that is not JSON',
-      () => new CompactSign(new TextEncoder().encode('not json')).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(emu.secretKey)),
-    ],
-    ['not a JWS at all', async () => 'hello'],
-  ];
-
-  for (const [name, make] of cases) {
-    it(`rejects ${name} and returns no claim`, async () => {
-      const result = await answerWith(await make());
-      expect(result).not.toHaveProperty('user');
-      expect((result as { error: unknown }).error).toBeInstanceOf(InvalidSignedAnswerError);
-      expect((result as { error: InvalidSignedAnswerError }).error.code).toBe('ERR_INVALID_SIGNED_ANSWER');
+  for (const hostile of corpus) {
+    if (hostile.expected === null) {
+      it(`accepts ${hostile.name}: ${hostile.description}`, async () => {
+        const result = await getUserAnswering(hostile.body);
+        expect(result.error).toBeUndefined();
+        expect(result.user?.email).toBe('mallory@example.com');
+      });
+      continue;
+    }
+    it(`rejects ${hostile.name} (${hostile.description}) with ${hostile.expected} and returns no claim`, async () => {
+      for (const path of ['/api/user/me/auth/data', '/api/user/me/widget/re-auth/token']) {
+        const result = await getUserAnswering(hostile.body, path);
+        expect(result.user).toBeUndefined();
+        expect(result.error).toBeInstanceOf(InvalidSignedAnswerError);
+        expect((result.error as InvalidSignedAnswerError).code).toBe(hostile.expected);
+        expect((result.error as Error).message).not.toContain('mallory');
+      }
     });
   }
 
-  it('rejects a JSON object where a signed JWS string is due', async () => {
-    await emu.faults([{ path: '/api/user/me/auth/data', status: 200, body: JSON.stringify(userClaims()) }]);
-    await expect(emu.client().getUser('any-code')).rejects.toBeInstanceOf(InvalidSignedAnswerError);
+  it('getUserData rejects the same forgeries', async () => {
+    const forged = corpus.find((c) => c.name === 'hs256-other-key');
+    await emu.faults([{ path: '/api/user/me/data', status: 200, body: forged?.body }]);
+    await expect(emu.client().getUserData('any-token')).rejects.toBeInstanceOf(InvalidSignedAnswerError);
+  });
+
+  it('clockTolerance (seconds) lets a just-expired answer through, and no further', async () => {
+    const { SignJWT } = await import('jose');
+    const now = Math.floor(Date.now() / 1000);
+    const claims = JSON.parse(Buffer.from((JSON.parse(corpus.find((c) => c.name === 'valid-control')?.body ?? '""') as string).split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
+    const token = await new SignJWT({ ...claims, exp: now - 20 }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(emu.secretKey));
+    await emu.faults([{ path: '/api/user/me/auth/data', status: 200, body: JSON.stringify(token) }]);
+    await expect(emu.client({ clockTolerance: 60 }).getUser('c')).resolves.toHaveProperty('uid', 'u-mallory');
+    await expect(emu.client({ clockTolerance: 5 }).getUser('c')).rejects.toBeInstanceOf(InvalidSignedAnswerError);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HttpError, NetworkError, TokenSetInvalidError, ValidationError, type User } from '../src/index.js';
-import { startTestEmulator, type TestEmulator } from './emulator.js';
+import { closedPortUrl, startTestEmulator, type TestEmulator } from './emulator.js';
 
 let emu: TestEmulator;
 beforeAll(async () => {
@@ -36,7 +36,7 @@ describe('validateAccessToken', () => {
   });
 
   it('throws a NetworkError when nothing listens', async () => {
-    const client = emu.client({ baseUrl: 'http://127.0.0.1:9' });
+    const client = emu.client({ baseUrl: await closedPortUrl() });
     const error = await client.validateAccessToken('abc').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).code).toBe('ERR_NETWORK');

@@ -54,8 +54,11 @@ export interface SeedRole {
 
 /** The credentials of one organisation, as a client needs them. */
 export interface EmulatorOrgCredentials {
+  /** 64 lowercase hex characters. */
   org_id: string;
+  /** Sent as the `api_key` query parameter on every call. */
   api_key: string;
+  /** HS256 key (UTF-8 bytes) of signed_key and of the signed answers; never sent. */
   secret_key: string;
   /** Where the login widget sends the browser back with `?code=`. */
   callback_url: string;

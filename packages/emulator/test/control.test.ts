@@ -72,6 +72,24 @@ describe("faults", () => {
     expect(third.status).toBe(401);
   });
 
+  it("adds the rule's headers, e.g. Retry-After", async () => {
+    await faults({ rules: [{ path: "/rbac/role", status: 429, headers: { "retry-after": "7" }, times: 1 }] });
+    const res = await roles();
+    expect(res.status).toBe(429);
+    expect(res.headers.get("retry-after")).toBe("7");
+    expect((await faults({ rules: [{ headers: { a: 1 } }] })).status).toBe(422);
+  });
+
+  it("truncate declares the whole length, sends half the body, then breaks the connection", async () => {
+    const body = JSON.stringify({ padding: "x".repeat(200) });
+    await faults({ rules: [{ path: "/rbac/role", status: 200, body, truncate: true, times: 1 }] });
+    const response = await fetch(h.url("/rbac/role", { org_id: org }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-length")).toBe(String(body.length));
+    await expect(response.text()).rejects.toThrow();
+    expect((await roles()).status).toBe(200);
+  });
+
   it("with only delay_ms waits, then runs the real handler", async () => {
     await faults({ rules: [{ path: "/rbac/role", delay_ms: 300 }] });
     const started = Date.now();

@@ -1,6 +1,14 @@
 import { MemoryRoleStore } from '@authlite/store-memory';
 import * as v from 'valibot';
-import { ConfigurationError, HttpError, TokenSetInvalidError, ValidationError } from '../errors/authlite-error.js';
+import {
+  ConfigurationError,
+  HttpError,
+  NetworkError,
+  RefreshOutcomeUnknownError,
+  TimeoutError,
+  TokenSetInvalidError,
+  ValidationError,
+} from '../errors/authlite-error.js';
 import type { EndpointContext } from '../endpoints/context.js';
 import { assignRoles } from '../endpoints/rbac.js';
 import { listRoles } from '../endpoints/rbac.js';
@@ -12,6 +20,7 @@ import { verifySignedAnswer } from '../jws/verify-answer.js';
 import { RoleCache } from '../roles/role-cache.js';
 import type { RoleStore } from '../roles/role-store.js';
 import { Roles } from '../roles/roles-api.js';
+import { assertSecretKeyAllowedHere } from '../runtime/browser-guard.js';
 import type { RoleAssignment, SignOffSessionReplace, TokenCheck, TokenPair } from '../schemas/answers.js';
 import { AssignOptionsSchema, CallbackUrlSchema, RevokeOptionsSchema, RevokeTargetSchema, RoleIdsSchema, TokenSchema, UidSchema } from '../schemas/inputs.js';
 import { ClientOptionsSchema } from '../schemas/options.js';
@@ -19,6 +28,8 @@ import { parseInput } from '../schemas/parse-input.js';
 import type { User, UserData } from '../schemas/user.js';
 import { Transport, type Credentials } from '../transport/transport.js';
 import type { CallOptions } from './call-options.js';
+import { raceSignal, SingleFlight } from './single-flight.js';
+import { ValidationCache } from './validation-cache.js';
 import {
   DEFAULT_BASE_URL,
   DEFAULT_CLOCK_TOLERANCE_S,
@@ -59,6 +70,7 @@ export interface RevokeOptions extends CallOptions {
  * never appear in an error, a log or an enumerable property.
  *
  * @throws ConfigurationError from the constructor when an option is invalid (naming the option).
+ * In a browser page it also throws one (option `dangerouslyAllowBrowser`) unless that option is `true`.
  */
 export class AuthLiteClient {
   /** RBAC: remote role management and local permission checks. */
@@ -72,6 +84,9 @@ export class AuthLiteClient {
   readonly #clockToleranceS: number;
   readonly #transport: Transport;
   readonly #cache: RoleCache | undefined;
+  readonly #validations = new SingleFlight<boolean>();
+  readonly #refreshes = new SingleFlight<TokenPair>();
+  readonly #validationCache: ValidationCache | undefined;
   #key: Promise<CryptoKey> | undefined;
   #credentials: Promise<Credentials> | undefined;
   #signedKey: string | undefined;
@@ -85,6 +100,7 @@ export class AuthLiteClient {
       throw new ConfigurationError(option, `Invalid option "${option}": expected ${expected}`);
     }
     const opts = parsed.output;
+    assertSecretKeyAllowedHere(opts.dangerouslyAllowBrowser);
     this.#apiKey = opts.apiKey;
     this.#secretKey = opts.secretKey;
     this.#orgId = opts.orgId;
@@ -98,6 +114,7 @@ export class AuthLiteClient {
       credentials: () => this.#getCredentials(),
       secrets: () => [this.#apiKey, this.#secretKey, this.#signedKey ?? ''],
     });
+    this.#validationCache = opts.validationCacheTtl ? new ValidationCache(opts.validationCacheTtl) : undefined;
     const store = (options.roleStore as RoleStore | undefined) ?? new MemoryRoleStore();
     const orgId = this.#orgId;
     this.#cache =
@@ -174,24 +191,31 @@ export class AuthLiteClient {
 
   /**
    * A new token pair for a refresh token (token rotation: the used refresh token stops
-   * working). `GET /api/user/me/access/token/?RefreshToken=<t>`. Never retried.
+   * working). `GET /api/user/me/access/token/?RefreshToken=<t>`. Never retried, and
+   * single-flight per refresh token: concurrent calls with the same token send one request
+   * and all get the same new pair.
    * @returns `{ access_token, refresh_token }`.
-   * @throws ValidationError; HttpError (401 for a used, revoked or expired refresh token); TimeoutError; NetworkError; UnexpectedAnswerError.
+   * @throws ValidationError; HttpError (401 for a used, revoked or expired refresh token);
+   * RefreshOutcomeUnknownError when the request was sent but no answer came (timeout, lost
+   * connection): the token may be rotated already, so it is not re-sent; NetworkError when
+   * nothing was sent (connection refused, DNS); UnexpectedAnswerError.
    */
   async getAccessTokenFromRefreshToken(refreshToken: string, options?: CallOptions): Promise<TokenPair> {
     const token = parseInput(TokenSchema, refreshToken, 'refreshToken');
-    return refreshTokens(this.#context(options), token);
+    return this.#refresh(token, options?.signal);
   }
 
   /**
    * Is this access token valid now? `GET /api/user/me/auth/validate/token?AccessToken=<t>`.
    * `false` only when the service says the token is invalid (a 4xx other than 408/429);
    * a network failure, a timeout, 408, 429 or a 5xx throws instead (after retries).
+   * Concurrent calls for one token share one request. With `validationCacheTtl`, a positive
+   * result is reused for that many seconds (never past the token's `exp`).
    * @throws ValidationError; HttpError; TimeoutError; NetworkError.
    */
   async validateAccessToken(accessToken: string, options?: CallOptions): Promise<boolean> {
     const token = parseInput(TokenSchema, accessToken, 'accessToken');
-    return checkAccessToken(this.#context(options), token);
+    return this.#validate(token, options?.signal);
   }
 
   /**
@@ -205,7 +229,13 @@ export class AuthLiteClient {
     const opts = parseInput(RevokeOptionsSchema, pick(options, 'revokeAllTokens'), 'options');
     const isAccess = 'accessToken' in which;
     const token = isAccess ? which.accessToken : which.refreshToken;
-    return revoke(this.#context(options), token, isAccess, opts?.revokeAllTokens === true);
+    const all = opts?.revokeAllTokens === true;
+    // A refresh token ends its session's access tokens too, which this cache cannot name.
+    const evict = () => this.#validationCache?.evict(isAccess && !all ? token : undefined);
+    evict();
+    const revoked = await revoke(this.#context(options), token, isAccess, all);
+    evict();
+    return revoked;
   }
 
   /**
@@ -219,10 +249,9 @@ export class AuthLiteClient {
   async validateTokenSet(accessToken: string, refreshToken: string, options?: CallOptions): Promise<TokenCheck> {
     const access = parseInput(TokenSchema, accessToken, 'accessToken');
     const refresh = parseInput(TokenSchema, refreshToken, 'refreshToken');
-    const ctx = this.#context(options);
-    if (await checkAccessToken(ctx, access)) return { state: true, access, refresh };
+    if (await this.#validate(access, options?.signal)) return { state: true, access, refresh };
     try {
-      const pair = await refreshTokens(ctx, refresh);
+      const pair = await this.#refresh(refresh, options?.signal);
       return { state: false, access: pair.access_token, refresh: pair.refresh_token };
     } catch (error) {
       if (error instanceof HttpError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429) {
@@ -282,6 +311,29 @@ export class AuthLiteClient {
     return assignRoles(this.#context(options), orgId, { uid: validUid, ...ids, signoff });
   }
 
+  #validate(token: string, signal: AbortSignal | undefined): Promise<boolean> {
+    const cache = this.#validationCache;
+    if (cache?.has(token)) return Promise.resolve(true);
+    const shared = this.#validations.run(token, async () => {
+      const valid = await checkAccessToken(this.#context(), token);
+      if (valid) cache?.remember(token);
+      return valid;
+    });
+    return raceSignal(shared, signal);
+  }
+
+  #refresh(token: string, signal: AbortSignal | undefined): Promise<TokenPair> {
+    const shared = this.#refreshes.run(token, () =>
+      refreshTokens(this.#context(), token).catch((error: unknown) => {
+        if (error instanceof TimeoutError || (error instanceof NetworkError && !neverSent(error))) {
+          throw new RefreshOutcomeUnknownError(error);
+        }
+        throw error;
+      }),
+    );
+    return raceSignal(shared, signal);
+  }
+
   #requireOrgId(where: string): string {
     if (this.#orgId === undefined) throw new ConfigurationError('orgId', `${where} needs the client option "orgId"`);
     return this.#orgId;
@@ -317,6 +369,13 @@ export class AuthLiteClient {
       });
     return this.#credentials;
   }
+}
+
+/** A network error raised before the request left: the service cannot have acted on it. */
+function neverSent(error: NetworkError): boolean {
+  let text = error.message;
+  for (let cause = error.cause; cause instanceof Error; cause = cause.cause) text += ` ${cause.message}`;
+  return /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ERR_INVALID_URL|bad port/.test(text);
 }
 
 function parseIds(ids: unknown, field: string): string[] {

@@ -33,4 +33,19 @@ export interface AuthLiteClientOptions {
   maxAge?: number;
   /** Slack when checking `exp`/`nbf` of signed answers, seconds (0 to 300). Default 5. */
   clockTolerance?: number;
+  /**
+   * Cache positive `validateAccessToken` results for this many seconds (0 to 3600), never
+   * past the token's own `exp`. Off by default (every call asks the service). A token
+   * revoked through this client is evicted at once; one revoked elsewhere stays "valid" here
+   * until its entry expires: choose the period with that in mind.
+   */
+  validationCacheTtl?: number;
+  /**
+   * Allow a `secretKey` in a browser page (a `window` and a `document`, no server runtime).
+   * Default false: there the constructor throws `ConfigurationError` (option
+   * `"dangerouslyAllowBrowser"`), because every visitor can read a key shipped to a browser.
+   * Set it only when that is acceptable, for example against the local emulator. Workers,
+   * Deno, Bun, Node and the Edge Runtime are never taken for a browser.
+   */
+  dangerouslyAllowBrowser?: boolean;
 }

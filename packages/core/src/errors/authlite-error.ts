@@ -10,7 +10,8 @@ export type AuthLiteErrorCode =
   | 'ERR_UNEXPECTED_ANSWER'
   | 'ERR_TIMEOUT'
   | 'ERR_NETWORK'
-  | 'ERR_TOKEN_SET_INVALID';
+  | 'ERR_TOKEN_SET_INVALID'
+  | 'ERR_REFRESH_OUTCOME_UNKNOWN';
 
 /**
  * Base class of every error thrown by `@authlite/core`.
@@ -132,5 +133,18 @@ export class NetworkError extends AuthLiteError {
 export class TokenSetInvalidError extends AuthLiteError {
   constructor(cause: HttpError) {
     super('ERR_TOKEN_SET_INVALID', 'Both tokens are invalid: the user must log in again', { cause });
+  }
+}
+
+/**
+ * A refresh request (`GET /api/user/me/access/token/`) was sent but its answer never came
+ * (timeout, connection lost): the service may already have rotated the pair, so the refresh
+ * token may be used up. The SDK does not re-send it. Code `ERR_REFRESH_OUTCOME_UNKNOWN`;
+ * `cause` is the {@link TimeoutError} or {@link NetworkError}. What to do: treat the session
+ * as ended (log in again), or retry once knowing a rotated token will be refused.
+ */
+export class RefreshOutcomeUnknownError extends AuthLiteError {
+  constructor(cause: AuthLiteError) {
+    super('ERR_REFRESH_OUTCOME_UNKNOWN', 'The refresh request got no answer: the refresh token may already be rotated', { cause });
   }
 }

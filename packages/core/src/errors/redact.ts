@@ -1,11 +1,15 @@
 const REDACTED = '[REDACTED]';
 
+/** Anything shaped like a compact JWS/JWT (a base64url JSON header, then two more segments). */
+const JWS_SHAPE = /eyJ[\w-]{5,}\.[\w-]*\.[\w-]*/g;
+
 /**
  * Replaces every occurrence of each secret in `text` with `[REDACTED]`, in raw and in
- * URL-encoded form. Secrets shorter than 4 characters are ignored (they would redact noise).
+ * URL-encoded form, and any JWS-shaped string too (a token the SDK was never given, echoed
+ * by a server). Secrets shorter than 4 characters are ignored (they would redact noise).
  */
 export function redact(text: string, secrets: readonly (string | undefined)[]): string {
-  let out = text;
+  let out = text.replace(JWS_SHAPE, REDACTED);
   for (const secret of secrets) {
     if (!secret || secret.length < 4) continue;
     out = out.split(secret).join(REDACTED);

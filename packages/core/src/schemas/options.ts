@@ -32,8 +32,10 @@ export const ClientOptionsSchema = v.object({
   widgetUrl: v.optional(serviceUrl),
   timeout: v.optional(v.pipe(v.number('milliseconds as a number'), v.integer('whole milliseconds'), v.minValue(1), v.maxValue(600_000))),
   maxAge: v.optional(v.pipe(v.number('seconds as a number'), v.minValue(0), v.maxValue(31_536_000))),
+  validationCacheTtl: v.optional(v.pipe(v.number('seconds as a number'), v.minValue(0), v.maxValue(3600))),
   clockTolerance: v.optional(v.pipe(v.number('seconds as a number'), v.minValue(0), v.maxValue(300))),
   fetch: v.optional(v.custom<typeof fetch>((input) => typeof input === 'function', 'a fetch function')),
+  dangerouslyAllowBrowser: v.optional(v.boolean('true or false')),
   roleStore: v.optional(
     v.custom<object>(
       (input) =>

@@ -1,19 +1,37 @@
-import type { RetryOptions } from 'ky';
+import { isHTTPError, type RetryOptions } from 'ky';
+
+/** Longest `Retry-After` the SDK waits for, milliseconds; a longer one ends the retries at once. */
+export const MAX_RETRY_AFTER_MS = 10_000;
+
+/** The `Retry-After` header (seconds or HTTP date) in milliseconds from now, if any. */
+export function retryAfterMs(headers: Headers): number | undefined {
+  const raw = headers.get('retry-after');
+  if (raw === null) return undefined;
+  const seconds = Number(raw);
+  if (Number.isFinite(seconds)) return seconds * 1000;
+  const date = Date.parse(raw);
+  return Number.isNaN(date) ? undefined : date - Date.now();
+}
 
 /**
  * Retry policy for requests that are safe to repeat (idempotent reads: token validation,
  * user data, the role list): at most 2 retries on a network error or on 408, 429, 500, 502,
  * 503, 504, with exponential backoff capped at 2000 ms, full jitter, and `Retry-After`
- * honoured (seconds or HTTP date) up to 10000 ms.
+ * honoured (seconds or HTTP date); an answer asking for more than 10000 ms is not retried.
  */
 export const SAFE_RETRY: RetryOptions = {
   limit: 2,
   methods: ['get'],
   statusCodes: [408, 429, 500, 502, 503, 504],
   afterStatusCodes: [413, 429, 503],
-  maxRetryAfter: 10_000,
+  maxRetryAfter: MAX_RETRY_AFTER_MS,
   backoffLimit: 2_000,
   jitter: true,
+  shouldRetry: ({ error }) => {
+    if (!isHTTPError(error)) return undefined;
+    const after = retryAfterMs(error.response.headers);
+    return after !== undefined && after > MAX_RETRY_AFTER_MS ? false : undefined;
+  },
 };
 
 /**

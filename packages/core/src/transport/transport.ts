@@ -72,31 +72,36 @@ export class Transport {
     searchParams.set('api_key', apiKey);
     searchParams.set('signed_key', signedKey);
     const secrets = [...this.#config.secrets(), ...(request.secrets ?? [])];
-    let response: Response;
-    try {
-      response = await this.#ky(request.path.replace(/^\//, ''), {
-        method: request.method,
-        searchParams,
-        json: request.json,
-        retry: request.retry,
-        signal: request.signal,
-      });
-    } catch (error) {
-      throw await this.#rewrap(error, request, secrets);
+    // ky retries failed requests; an answer whose body is cut short is retried here, under
+    // the same limit, because ky hands the body over unread.
+    for (let bodyRetries = request.retry.limit ?? 0; ; bodyRetries--) {
+      let response: Response;
+      try {
+        response = await this.#ky(request.path.replace(/^\//, ''), {
+          method: request.method,
+          searchParams,
+          json: request.json,
+          retry: request.retry,
+          signal: request.signal,
+        });
+      } catch (error) {
+        throw await this.#rewrap(error, request, secrets);
+      }
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (error) {
+        if (bodyRetries > 0 && !request.signal?.aborted) continue;
+        throw new NetworkError(request.method, request.path, 'the answer body could not be read', sanitizeCause(error, secrets));
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new UnexpectedAnswerError(request.path, 'the body is not JSON');
+      }
+      return { body, status: response.status, edge: readEdge(response.headers) };
     }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      throw new NetworkError(request.method, request.path, 'the answer body could not be read', sanitizeCause(error, secrets));
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new UnexpectedAnswerError(request.path, 'the body is not JSON');
-    }
-    return { body, status: response.status, edge: readEdge(response.headers) };
   }
 
   async #rewrap(error: unknown, request: WireRequest, secrets: readonly string[]): Promise<unknown> {

@@ -26,6 +26,26 @@ export function faults(world: World): MiddlewareHandler {
     const body = NULL_BODY_STATUSES.has(status)
       ? null
       : (rule.body ?? JSON.stringify({ detail: `Injected fault (status ${status})` }));
-    return new Response(body, { status, headers: { "content-type": "application/json" } });
+    const headers = new Headers({ "content-type": "application/json", ...rule.headers });
+    if (rule.truncate && body !== null) return truncatedResponse(body, status, headers);
+    return new Response(body, { status, headers });
   };
+}
+
+/** Declares the whole body's length, sends its first half, then errors the stream. */
+function truncatedResponse(body: string, status: number, headers: Headers): Response {
+  const bytes = new TextEncoder().encode(body);
+  headers.set("content-length", String(bytes.length));
+  // Without this the Node server keeps the socket and the client waits for the missing bytes.
+  headers.set("connection", "close");
+  const half = bytes.slice(0, Math.floor(bytes.length / 2));
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(half);
+    },
+    pull(controller) {
+      controller.error(new Error("emulator fault: body cut short"));
+    },
+  });
+  return new Response(stream, { status, headers });
 }

@@ -54,13 +54,14 @@ async function main(): Promise<void> {
     ...(seed ? { seed } : {}),
     log: (line) => process.stderr.write(`${line}\n`),
   });
-  const { url, org_id, api_key, secret_key, widget_url } = running;
-  process.stdout.write(`${JSON.stringify({ url, org_id, api_key, secret_key, widget_url })}\n`);
   const shutdown = (): void => {
     void running.stop().then(() => process.exit(0));
   };
+  // Handlers first: a caller may signal as soon as it reads the line below.
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
+  const { url, org_id, api_key, secret_key, widget_url } = running;
+  process.stdout.write(`${JSON.stringify({ url, org_id, api_key, secret_key, widget_url })}\n`);
 }
 
 main().catch((err: unknown) => {

@@ -22,8 +22,11 @@ export interface StartEmulatorOptions {
 export interface RunningEmulator {
   /** Base URL without trailing slash, e.g. `http://127.0.0.1:8787`. */
   url: string;
+  /** org_id of the seed's first (default) organisation. */
   org_id: string;
+  /** api_key of the default organisation. */
   api_key: string;
+  /** secret_key of the default organisation (a fake development value by default). */
   secret_key: string;
   /** `${url}/widget/login/`. */
   widget_url: string;

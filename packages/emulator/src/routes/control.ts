@@ -20,7 +20,7 @@ function parseRule(value: unknown, i: number): FaultRule {
   const at = `rules[${i}]`;
   if (!isRecord(value)) throw new ApiError(422, `${at} must be an object`);
   const rule: FaultRule = {};
-  const { path, method, status, delay_ms, body, times, probability } = value;
+  const { path, method, status, delay_ms, body, headers, truncate, times, probability } = value;
   if (path !== undefined) {
     if (typeof path !== "string" || !path.startsWith("/")) throw new ApiError(422, `${at}.path must be a path starting with /`);
     rule.path = path;
@@ -44,6 +44,16 @@ function parseRule(value: unknown, i: number): FaultRule {
   if (body !== undefined) {
     if (typeof body !== "string") throw new ApiError(422, `${at}.body must be a string (sent verbatim)`);
     rule.body = body;
+  }
+  if (headers !== undefined) {
+    if (!isRecord(headers) || !Object.values(headers).every((v) => typeof v === "string")) {
+      throw new ApiError(422, `${at}.headers must be an object of string values`);
+    }
+    rule.headers = { ...(headers as Record<string, string>) };
+  }
+  if (truncate !== undefined) {
+    if (typeof truncate !== "boolean") throw new ApiError(422, `${at}.truncate must be a boolean`);
+    rule.truncate = truncate;
   }
   if (times !== undefined) {
     if (typeof times !== "number" || !Number.isInteger(times) || times < 0) {

@@ -16,6 +16,13 @@ export interface FaultRule {
   delay_ms?: number;
   /** Response text, sent verbatim with content-type application/json. */
   body?: string;
+  /** Extra response headers, e.g. `{"retry-after": "2"}`. */
+  headers?: Record<string, string>;
+  /**
+   * Cut the body short: the answer declares the full `content-length`, sends the first half
+   * of `body`, then breaks the stream (the client sees a connection lost mid-body).
+   */
+  truncate?: boolean;
   /** How many times the rule may apply (default unlimited). */
   times?: number;
   /** Chance in 0..1 that a matching request is faulted (default 1). */

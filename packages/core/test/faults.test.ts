@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { HttpError, NetworkError, TimeoutError, UnexpectedAnswerError, type User } from '../src/index.js';
+import { startTestEmulator, type TestEmulator } from './emulator.js';
+
+let emu: TestEmulator;
+let user: User;
+beforeAll(async () => {
+  emu = await startTestEmulator();
+});
+afterAll(() => emu.stop());
+beforeEach(async () => {
+  await emu.reset();
+  user = await emu.client().getUser(await emu.login('alice@example.com'));
+});
+
+const VALIDATE = '/api/user/me/auth/validate/token';
+const count = async (path: string) => (await emu.requests()).filter((r) => r.path === path).length;
+
+describe('retries: idempotent reads only', () => {
+  for (const status of [408, 429, 500, 502, 503, 504]) {
+    it(`a GET that answers ${status} twice is retried and succeeds on the third request`, async () => {
+      await emu.faults([{ path: VALIDATE, status, times: 2 }]);
+      expect(await emu.client().validateAccessToken(user.access_token)).toBe(true);
+      expect(await count(VALIDATE)).toBe(3);
+    });
+  }
+
+  it('gives up after 2 retries (3 requests) with the last HttpError', async () => {
+    await emu.faults([{ path: '/api/user/me/data', status: 503 }]);
+    const error = await emu.client().getUserData(user.access_token).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).status).toBe(503);
+    expect(await count('/api/user/me/data')).toBe(3);
+  });
+
+  it('does not retry a 4xx that is not 408 or 429', async () => {
+    await emu.faults([{ path: '/api/user/me/data', status: 404, times: 1 }]);
+    await expect(emu.client().getUserData(user.access_token)).rejects.toMatchObject({ status: 404 });
+    expect(await count('/api/user/me/data')).toBe(1);
+  });
+
+  it('honours Retry-After (seconds) on a 429', async () => {
+    await emu.faults([{ path: VALIDATE, status: 429, times: 1, headers: { 'retry-after': '1' } }]);
+    const started = performance.now();
+    expect(await emu.client().validateAccessToken(user.access_token)).toBe(true);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+    expect(await count(VALIDATE)).toBe(2);
+  });
+
+  it('honours Retry-After as an HTTP date', async () => {
+    const date = new Date(Date.now() + 1500).toUTCString();
+    await emu.faults([{ path: VALIDATE, status: 503, times: 1, headers: { 'retry-after': date } }]);
+    expect(await emu.client().validateAccessToken(user.access_token)).toBe(true);
+    expect(await count(VALIDATE)).toBe(2);
+  });
+
+  it('gives up at once when Retry-After exceeds the 10 s cap', async () => {
+    await emu.faults([{ path: VALIDATE, status: 429, times: 1, headers: { 'retry-after': '3600' } }]);
+    await expect(emu.client().validateAccessToken(user.access_token)).rejects.toMatchObject({ code: 'ERR_HTTP', status: 429 });
+    expect(await count(VALIDATE)).toBe(1);
+  });
+
+  const writes: [string, string, (c: ReturnType<TestEmulator['client']>) => Promise<unknown>][] = [
+    ['POST /rbac/role', '/rbac/role', (c) => c.roles.addRole('x', { a: 'b' })],
+    ['DELETE /api/user/me/token/', '/api/user/me/token/', (c) => c.revokeToken({ accessToken: user.access_token })],
+    ['POST /rbac/assign/permission', '/rbac/assign/permission', (c) => c.attachRole(user.uid, 'rol_vwr_00000000000000f1')],
+    ['GET access/token (rotation)', '/api/user/me/access/token/', (c) => c.getAccessTokenFromRefreshToken(user.refresh_token)],
+    ['GET auth/data (single-use code)', '/api/user/me/auth/data', (c) => c.getUser('some-code')],
+  ];
+  for (const [name, path, call] of writes) {
+    it(`never retries ${name}`, async () => {
+      const before = await count(path);
+      await emu.faults([{ path, status: 503 }]);
+      await expect(call(emu.client())).rejects.toMatchObject({ status: 503 });
+      expect((await count(path)) - before).toBe(1);
+    });
+  }
+
+  it('retries a GET on a connection cut short, then succeeds', async () => {
+    await emu.faults([{ path: '/rbac/role', method: 'GET', status: 200, body: '[{"org_id":"', truncate: true, times: 1 }]);
+    expect(await emu.client().roles.countRoles()).toBe(3);
+  });
+});
+
+describe('timeouts and broken answers', () => {
+  it('a delay past the timeout is a TimeoutError after exactly one request (timeouts are not retried)', async () => {
+    await emu.faults([{ path: VALIDATE, delay_ms: 500 }]);
+    const error = await emu.client({ timeout: 200 }).validateAccessToken(user.access_token).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).timeoutMs).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the log records a request when it ends
+    expect(await count(VALIDATE)).toBe(1);
+  });
+
+  it('an AbortSignal cancels a call with its own reason', async () => {
+    await emu.faults([{ path: '/api/user/me/data', delay_ms: 1000 }]);
+    const reason = new Error('caller gave up');
+    const error = await emu.client().getUserData(user.access_token, { signal: AbortSignal.timeout(100) }).catch((e: unknown) => e);
+    expect((error as Error).name).toBe('TimeoutError');
+    const controller = new AbortController();
+    const pending = emu.client().getUserData(user.access_token, { signal: controller.signal });
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+  });
+
+  it('a body cut short on a write is a NetworkError', async () => {
+    await emu.faults([{ path: '/rbac/role', method: 'POST', status: 200, body: '{"org_id": "abc", "rol_', truncate: true }]);
+    await expect(emu.client().roles.addRole('x', { a: 'b' })).rejects.toBeInstanceOf(NetworkError);
+  });
+
+  it('a body that is not JSON is an UnexpectedAnswerError', async () => {
+    await emu.faults([{ path: '/rbac/role', method: 'GET', status: 200, body: '<html>maintenance</html>' }]);
+    const error = await emu.client().roles.countRoles().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnexpectedAnswerError);
+    expect((error as UnexpectedAnswerError).code).toBe('ERR_UNEXPECTED_ANSWER');
+  });
+
+  it('JSON of the wrong shape is an UnexpectedAnswerError naming the mismatch', async () => {
+    await emu.faults([{ path: '/rbac/role', method: 'GET', status: 200, body: '[{"org_id": 1}]' }]);
+    const error = await emu.client().roles.countRoles().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnexpectedAnswerError);
+    expect((error as Error).message).toMatch(/org_id/);
+    await emu.faults([{ path: '/api/user/me/access/token/', status: 200, body: '{"access_token": 5}' }]);
+    await expect(emu.client().getAccessTokenFromRefreshToken(user.refresh_token)).rejects.toBeInstanceOf(UnexpectedAnswerError);
+  });
+});
