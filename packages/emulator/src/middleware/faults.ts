@@ -32,7 +32,7 @@ export function faults(world: World): MiddlewareHandler {
   };
 }
 
-/** Declares the whole body's length, sends its first half, then errors the stream. */
+/** Declares the whole body's length, sends its first half, then ends: the client sees a premature close. */
 function truncatedResponse(body: string, status: number, headers: Headers): Response {
   const bytes = new TextEncoder().encode(body);
   headers.set("content-length", String(bytes.length));
@@ -42,9 +42,7 @@ function truncatedResponse(body: string, status: number, headers: Headers): Resp
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(half);
-    },
-    pull(controller) {
-      controller.error(new Error("emulator fault: body cut short"));
+      controller.close();
     },
   });
   return new Response(stream, { status, headers });

@@ -1,0 +1,111 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { AuthLiteError, type AuthLiteClient, type Role, type User } from '../src/index.js';
+import { startTestEmulator, type TestEmulator } from './emulator.js';
+
+const CALLERS = 20;
+const OPS_PER_CALLER = 20;
+
+/** mulberry32: a small seeded PRNG, so a failing soak can be replayed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const activeCounts = () => {
+  const counts: Record<string, number> = {};
+  for (const name of process.getActiveResourcesInfo()) counts[name] = (counts[name] ?? 0) + 1;
+  return counts;
+};
+
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+process.on('unhandledRejection', onUnhandled);
+afterAll(() => {
+  process.off('unhandledRejection', onUnhandled);
+});
+
+describe('soak: mixed operations, many callers, random faults', () => {
+  it(`${CALLERS} callers x ${OPS_PER_CALLER} operations end in results or typed errors, and leave nothing behind`, async () => {
+    const before = activeCounts();
+    const emu: TestEmulator = await startTestEmulator();
+    const client: AuthLiteClient = emu.client({ timeout: 150, maxAge: 3600 });
+    const users: User[] = [];
+    for (const email of ['a@example.com', 'b@example.com', 'c@example.com', 'd@example.com', 'e@example.com']) {
+      users.push(await client.getUser(await emu.login(email)));
+    }
+    const created: Role[] = [];
+    await emu.faults(
+      [
+        { status: 503, probability: 0.05 },
+        { status: 500, probability: 0.03 },
+        { status: 429, headers: { 'retry-after': '0' }, probability: 0.03 },
+        { delay_ms: 300, probability: 0.03 },
+        { status: 200, body: 'not json', probability: 0.02 },
+        { status: 200, body: '{"cut": "short, very short indeed"}', truncate: true, probability: 0.02 },
+      ],
+      7,
+    );
+
+    const random = prng(20261129);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const operations: ((user: User) => Promise<unknown>)[] = [
+      (u) => client.validateAccessToken(u.access_token),
+      (u) => client.getUserData(u.access_token),
+      (u) => client.validateTokenSet(u.access_token, u.refresh_token),
+      () => client.roles.validate('rol_adm_00000000000000a1', 'billing', 'write'),
+      () => client.roles.countRoles(),
+      async () => created.push(await client.roles.addRole(`soak-${Math.floor(random() * 1e6)}`, { soak: 'yes' })),
+      async () => {
+        const role = created.pop();
+        if (role) await client.roles.deleteRole(role.rol_id);
+      },
+      async () => {
+        const role = created.at(-1);
+        if (role) await client.roles.addPermission(role.rol_id, { extra: String(Math.floor(random() * 5)) });
+      },
+      (u) => client.attachRole(u.uid, 'rol_vwr_00000000000000f1'),
+      () => client.getUser('not-a-real-code'),
+    ];
+
+    let results = 0;
+    const strays: unknown[] = [];
+    const caller = async () => {
+      for (let i = 0; i < OPS_PER_CALLER; i++) {
+        const op = pick(operations);
+        const user = pick(users);
+        try {
+          await op(user);
+        } catch (error) {
+          if (!(error instanceof AuthLiteError)) strays.push(error);
+        }
+        results++;
+      }
+    };
+    await Promise.all(Array.from({ length: CALLERS }, caller));
+
+    expect(results).toBe(CALLERS * OPS_PER_CALLER);
+    expect(strays).toEqual([]);
+    expect(unhandled).toEqual([]);
+
+    // Faults off: one answer carries the true X-EDGE; the cache must then match the service.
+    await emu.faults([]);
+    await client.validateAccessToken(users[0]?.access_token ?? '');
+    const truth = await emu.client().roles.getAllRoles();
+    const cached = await client.roles.query();
+    expect(Object.keys(cached).sort()).toEqual(truth.map((r) => r.rol_id).sort());
+    for (const role of truth) expect(cached[role.rol_id]).toEqual(role.permissions);
+
+    await emu.stop();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const after = activeCounts();
+    expect(after.Timeout ?? 0).toBeLessThanOrEqual(before.Timeout ?? 0);
+    expect(after.TCPSocketWrap ?? 0).toBeLessThanOrEqual(before.TCPSocketWrap ?? 0);
+    expect(after.TCPServerWrap ?? 0).toBeLessThanOrEqual(before.TCPServerWrap ?? 0);
+  }, 120_000);
+});
