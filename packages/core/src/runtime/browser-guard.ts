@@ -1,0 +1,21 @@
+import { ConfigurationError } from '../errors/authlite-error.js';
+import { isBrowserRuntime } from './detect-runtime.js';
+
+/**
+ * Refuses a secret key in a browser page unless the caller opted in, as the OpenAI and
+ * Anthropic SDKs do: code shipped to a browser (and the secret key in it) is readable by
+ * every visitor. Runs in the client's constructor, before any request.
+ *
+ * @param dangerouslyAllowBrowser the client option of that name; `true` skips the check.
+ * @param scope the globals to inspect (default `globalThis`).
+ * @throws ConfigurationError with `option: "dangerouslyAllowBrowser"` in a browser without the opt-in.
+ */
+export function assertSecretKeyAllowedHere(dangerouslyAllowBrowser: boolean | undefined, scope: object = globalThis): void {
+  if (dangerouslyAllowBrowser === true || !isBrowserRuntime(scope)) return;
+  throw new ConfigurationError(
+    'dangerouslyAllowBrowser',
+    'AuthLiteClient was given a secretKey in a browser, where every visitor can read it. ' +
+      'Run the client on a server (Workers, Deno, Bun, Node, Edge Runtime), or pass the option ' +
+      '"dangerouslyAllowBrowser: true" if you accept that risk (for example against the local emulator).',
+  );
+}

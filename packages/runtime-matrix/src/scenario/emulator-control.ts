@@ -1,0 +1,26 @@
+/** The emulator's control API (`/__emulator/*`), called with the runtime's own `fetch`. */
+export interface EmulatorControl {
+  /** A login code for `email`, as if the user had passed the login widget. */
+  loginCode(email: string): Promise<string>;
+  /** Moves the emulator clock forward by `seconds`; returns the new emulator time, seconds. */
+  advanceClock(seconds: number): Promise<number>;
+  /** Number of API requests the emulator received so far (control calls are not counted). */
+  requestCount(): Promise<number>;
+}
+
+/** The control API of the emulator at `baseUrl` for organisation `orgId`. */
+export function emulatorControl(baseUrl: string, orgId: string): EmulatorControl {
+  const call = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${baseUrl}/__emulator/${path}`, {
+      method,
+      ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+    if (!response.ok) throw new Error(`emulator control ${path} answered ${response.status}`);
+    return (await response.json()) as T;
+  };
+  return {
+    loginCode: async (email) => (await call<{ code: string }>('POST', 'login', { org_id: orgId, email })).code,
+    advanceClock: async (seconds) => (await call<{ now: number }>('POST', 'clock', { advance_s: seconds })).now,
+    requestCount: async () => (await call<unknown[]>('GET', 'requests')).length,
+  };
+}

@@ -1,0 +1,58 @@
+/** Where the scenario finds the emulator, and the default seed's facts it checks against. */
+export interface ScenarioConfig {
+  /** Emulator base URL on loopback, e.g. `http://127.0.0.1:40123`. */
+  baseUrl: string;
+  orgId: string;
+  apiKey: string;
+  /** The emulator's fake development secret key (public; not a real secret). */
+  secretKey: string;
+  /** Role ids of the default seed. */
+  roles: { admin: string; editor: string; viewer: string };
+  /** A seeded user holding the admin role. */
+  user: { email: string; uid: string };
+}
+
+/** One named check of the scenario. `detail` never holds a key or a token. */
+export interface CheckResult {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+/** Values the scenario saw, re-asserted by the launcher's test outside the runtime. */
+export interface Observed {
+  /** `'refused'` when the constructor refused the secret key without `dangerouslyAllowBrowser`, else `'allowed'`. */
+  browserGuard: 'refused' | 'allowed' | 'error';
+  /** The guard's `ConfigurationError.option`, when it refused. */
+  browserGuardOption?: string;
+  email?: string;
+  uid?: string;
+  validAfterLogin?: boolean;
+  validAfterExpiry?: boolean;
+  tokenSetStateFresh?: boolean;
+  tokenSetStateExpired?: boolean;
+  badInputCode?: string;
+  badInputField?: string;
+  requestsSentByBadInput?: number;
+  httpErrorClass?: string;
+  httpErrorStatus?: number;
+  reusedRefreshStatus?: number;
+  adminCanWriteBilling?: boolean;
+  viewerCanWriteBilling?: boolean;
+  editorCanPublish?: boolean;
+  roleCount?: number;
+  revoked?: boolean;
+  validAfterRevoke?: boolean;
+  tokenSetInvalidCode?: string;
+  secretsInErrors?: number;
+}
+
+/** What one runtime reports back to its launcher. */
+export interface ScenarioReport {
+  runtime: { name: string; version: string };
+  ok: boolean;
+  checks: CheckResult[];
+  observed: Observed;
+  /** Wall time of the scenario inside the runtime, milliseconds. */
+  ms: number;
+}
