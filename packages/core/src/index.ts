@@ -16,3 +16,4 @@ export { parseSnapshot, snapshotKey, SNAPSHOT_VERSION, type RoleSnapshot, type R
 export * from './schemas/answers.js';
 export { PermissionSchema, type Permission } from './schemas/permission.js';
 export { UserClaimsSchema, UserDataSchema, type User, type UserData } from './schemas/user.js';
+export { detectRuntime, isBrowserRuntime, type RuntimeName } from './runtime/detect-runtime.js';

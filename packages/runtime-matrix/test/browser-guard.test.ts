@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 // Not exported by @authlite/core's entry point: the built module itself.
 import { assertSecretKeyAllowedHere } from '../../core/dist/runtime/browser-guard.js';
-import { detectRuntime, isBrowserRuntime } from '../../core/dist/runtime/detect-runtime.js';
+import { detectRuntime, isBrowserRuntime } from '@authlite/core';
 
 const page = { window: {}, document: {} };
 const servers: Record<string, object> = {
