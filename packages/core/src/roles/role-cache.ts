@@ -1,4 +1,5 @@
 import type { Answered } from '../endpoints/context.js';
+import { RequestScopedFlight } from '../runtime/request-scoped-flight.js';
 import type { Role } from '../schemas/answers.js';
 import { RoleIndex } from './role-index.js';
 import { parseSnapshot, snapshotKey, SNAPSHOT_VERSION, type RoleSnapshot, type RoleStore } from './role-store.js';
@@ -16,9 +17,12 @@ export interface RoleCacheConfig {
 /**
  * The role cache: an in-memory {@link RoleIndex} over a snapshot kept in a {@link RoleStore}.
  *
- * - First use loads the stored snapshot; `GET /rbac/role` is called only when there is none,
- *   it is older than `maxAgeS`, an answer's `X-EDGE` count differs from the snapshot's, or
- *   a refresh is asked for. Concurrent triggers share one fetch (single-flight).
+ * - First use loads the stored snapshot, and so does each sync after the loaded one grew older
+ *   than `maxAgeS` (another client sharing the store may have saved a newer one).
+ *   `GET /rbac/role` is called only when the store has no valid snapshot of this organisation,
+ *   the stored one is older than `maxAgeS` too, an answer's `X-EDGE` count differs from the
+ *   snapshot's, or a refresh is asked for. Concurrent triggers share one sync (single-flight),
+ *   scoped to the request being served on Cloudflare Workers (see {@link RequestScopedFlight}).
  * - The client's own role writes are applied at once after the API accepted them
  *   (write-through), then saved to the store; a failed API call changes nothing.
  */
@@ -29,7 +33,7 @@ export class RoleCache {
   #snapshot: RoleSnapshot | undefined;
   #index: RoleIndex | undefined;
   #stale = false;
-  #pending: Promise<RoleIndex> | undefined;
+  readonly #flight = new RequestScopedFlight<RoleIndex>();
   #writes = 0;
 
   constructor(config: RoleCacheConfig) {
@@ -78,16 +82,15 @@ export class RoleCache {
   }
 
   #singleFlight(run: () => Promise<RoleIndex>): Promise<RoleIndex> {
-    this.#pending ??= run().finally(() => {
-      this.#pending = undefined;
-    });
-    return this.#pending;
+    return this.#flight.run(run);
   }
 
   async #sync(): Promise<RoleIndex> {
-    if (!this.#snapshot && !this.#stale) {
+    if (!this.#stale) {
+      const writesBefore = this.#writes;
       const stored = await this.#load();
-      if (stored && this.#isFresh(stored)) return this.#use(stored);
+      // Not used when an X-EDGE or a write of this client came in while the store answered.
+      if (stored && this.#isFresh(stored) && !this.#stale && this.#writes === writesBefore) return this.#use(stored);
     }
     return this.#fetch();
   }

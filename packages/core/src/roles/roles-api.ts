@@ -1,4 +1,5 @@
 import type { CallOptions } from '../client/call-options.js';
+import { raceSignal } from '../client/single-flight.js';
 import type { EndpointContext } from '../endpoints/context.js';
 import { addPermissions, createRole, removePermissions, removeRoleById } from '../endpoints/rbac.js';
 import type { AddPermissionResponse, AddRoleResponse, DeletePermissionResponse, DeleteRoleResponse, Role } from '../schemas/answers.js';
@@ -44,9 +45,9 @@ export class Roles {
    * with the answer.
    * @throws ConfigurationError without `orgId`; HttpError, TimeoutError, NetworkError, UnexpectedAnswerError.
    */
-  async getAllRoles(): Promise<Role[]> {
+  async getAllRoles(options?: CallOptions): Promise<Role[]> {
     this.#orgId();
-    return (await this.#cache.refresh()).roles();
+    return (await raceSignal(this.#cache.refresh(), options?.signal)).roles();
   }
 
   /**

@@ -1,0 +1,8 @@
+/**
+ * `@authlite/store-idb`: an IndexedDB role store for `@authlite/core`, one database per
+ * organisation, through idb-keyval's custom store.
+ *
+ * @packageDocumentation
+ */
+export { createIdbStore, IdbRoleStore } from './idb-role-store.js';
+export { DEFAULT_STORE_NAME, defaultDatabaseName, type IdbStoreOptions } from './options.js';
