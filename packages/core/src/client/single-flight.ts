@@ -1,22 +1,25 @@
+import { RequestScopedFlight } from '../runtime/request-scoped-flight.js';
+
 /**
  * Coalesces concurrent calls with the same key into one: while a call for `key` is under way,
- * later callers get the same promise. Nothing is kept once it settles (no timers).
+ * later callers get the same promise. Nothing is kept once it settles (no timers). On
+ * Workers the sharing is per request (see {@link RequestScopedFlight}).
  */
 export class SingleFlight<T> {
-  readonly #pending = new Map<string, Promise<T>>();
+  readonly #flights = new Map<string, RequestScopedFlight<T>>();
 
   run(key: string, start: () => Promise<T>): Promise<T> {
-    let promise = this.#pending.get(key);
-    if (!promise) {
-      promise = start().finally(() => this.#pending.delete(key));
-      this.#pending.set(key, promise);
-    }
-    return promise;
+    let flight = this.#flights.get(key);
+    if (!flight) this.#flights.set(key, (flight = new RequestScopedFlight<T>()));
+    const shared = flight;
+    return shared.run(start).finally(() => {
+      if (shared.size === 0 && this.#flights.get(key) === shared) this.#flights.delete(key);
+    });
   }
 
-  /** Number of calls under way. */
+  /** Number of keys with a call under way. */
   get size(): number {
-    return this.#pending.size;
+    return this.#flights.size;
   }
 }
 

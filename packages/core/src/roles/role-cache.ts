@@ -55,6 +55,11 @@ export class RoleCache {
     return this.#singleFlight(() => this.#fetch());
   }
 
+  /** Marks the cache stale: the next check re-fetches (a write whose outcome is unknown). */
+  invalidate(): void {
+    this.#stale = true;
+  }
+
   /** Notes an answer's `X-EDGE` role count; a count other than the snapshot's makes the next check re-fetch. */
   observeEdge(edge: number | undefined): void {
     if (edge !== undefined && this.#snapshot && edge !== this.#snapshot.edge) this.#stale = true;

@@ -1,6 +1,7 @@
 import type { CallOptions } from '../client/call-options.js';
 import { raceSignal } from '../client/single-flight.js';
 import type { EndpointContext } from '../endpoints/context.js';
+import { HttpError } from '../errors/authlite-error.js';
 import { addPermissions, createRole, removePermissions, removeRoleById } from '../endpoints/rbac.js';
 import type { AddPermissionResponse, AddRoleResponse, DeletePermissionResponse, DeleteRoleResponse, Role } from '../schemas/answers.js';
 import { PermissionsInputSchema, RoleIdSchema, RoleNameSchema } from '../schemas/inputs.js';
@@ -61,7 +62,7 @@ export class Roles {
     const validName = parseInput(RoleNameSchema, name, 'name');
     const list = toPermissionList(parseInput(PermissionsInputSchema, permissions, 'permissions'));
     const orgId = this.#orgId();
-    const { value, edge } = await createRole(this.#ctx(options), orgId, validName, list);
+    const { value, edge } = await this.#write(() => createRole(this.#ctx(options), orgId, validName, list));
     await this.#cache.applyWrite(withRole(value), edge);
     return value;
   }
@@ -74,7 +75,7 @@ export class Roles {
   async deleteRole(roleId: string, options?: CallOptions): Promise<DeleteRoleResponse> {
     const id = parseInput(RoleIdSchema, roleId, 'roleId');
     const orgId = this.#orgId();
-    const { value, edge } = await removeRoleById(this.#ctx(options), orgId, id);
+    const { value, edge } = await this.#write(() => removeRoleById(this.#ctx(options), orgId, id));
     await this.#cache.applyWrite(withoutRole(id), edge);
     return value;
   }
@@ -88,7 +89,7 @@ export class Roles {
     const id = parseInput(RoleIdSchema, roleId, 'roleId');
     const list = toPermissionList(parseInput(PermissionsInputSchema, permissions, 'permissions'));
     const orgId = this.#orgId();
-    const { value, edge } = await addPermissions(this.#ctx(options), orgId, id, list);
+    const { value, edge } = await this.#write(() => addPermissions(this.#ctx(options), orgId, id, list));
     await this.#cache.applyWrite(withPermissions(id, value.permissions), edge);
     return value;
   }
@@ -102,9 +103,23 @@ export class Roles {
     const id = parseInput(RoleIdSchema, roleId, 'roleId');
     const list = toPermissionList(parseInput(PermissionsInputSchema, permissions, 'permissions'));
     const orgId = this.#orgId();
-    const { value, edge } = await removePermissions(this.#ctx(options), orgId, id, list);
+    const { value, edge } = await this.#write(() => removePermissions(this.#ctx(options), orgId, id, list));
     await this.#cache.applyWrite(withRemainingPermissions(id, value.permissions), edge);
     return value;
+  }
+
+  /**
+   * Sends a role write. When its outcome is unknown (timeout, connection lost, unreadable
+   * answer: the service may have applied it), the cache is marked stale so the next check
+   * re-fetches; a refusal (an HTTP error status) changed nothing and leaves the cache as is.
+   */
+  async #write<T>(send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      if (!(error instanceof HttpError)) this.#cache.invalidate();
+      throw error;
+    }
   }
 
   /**

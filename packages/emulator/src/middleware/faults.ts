@@ -18,6 +18,9 @@ export function faults(world: World): MiddlewareHandler {
     const rule = pickFault(world.faults, c.req.method, path);
     if (!rule) return next();
     if (rule.delay_ms !== undefined && rule.delay_ms > 0) {
+      // Read the body first, like a real server: a client that gives up during the delay
+      // must find its request applied, its answer lost.
+      if (c.req.method !== "GET" && c.req.method !== "HEAD") await c.req.arrayBuffer().catch(() => undefined);
       const ms = rule.delay_ms;
       await new Promise((resolve) => setTimeout(resolve, ms));
     }
