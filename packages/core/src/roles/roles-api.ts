@@ -150,16 +150,16 @@ export class Roles {
    * the role cache; `GET /rbac/role` is called only when the cache must be (re)filled.
    * @throws ValidationError before any request; ConfigurationError; the errors of `GET /rbac/role` when it must be fetched.
    */
-  async validate(roleId: string, permissionKey: string, permissionValue: string): Promise<boolean> {
+  async validate(roleId: string, permissionKey: string, permissionValue: string, options?: CallOptions): Promise<boolean> {
     const id = parseInput(RoleIdSchema, roleId, 'roleId');
     const key = parseInput(KeySchema, permissionKey, 'permissionKey');
     const value = parseInput(KeySchema, permissionValue, 'permissionValue');
-    return (await this.load()).can(id, key, value);
+    return (await this.load(options)).can(id, key, value);
   }
 
   /** Number of roles in the role cache. @throws as {@link Roles.validate}. */
-  async countRoles(): Promise<number> {
-    return (await this.load()).count();
+  async countRoles(options?: CallOptions): Promise<number> {
+    return (await this.load(options)).count();
   }
 
   /**
@@ -167,14 +167,14 @@ export class Roles {
    * code: `(await client.roles.load()).can(roleId, key, value)`.
    * @throws ConfigurationError without `orgId`; the errors of `GET /rbac/role` when it must be fetched.
    */
-  async load(): Promise<RoleIndex> {
+  async load(options?: CallOptions): Promise<RoleIndex> {
     this.#orgId();
-    return this.#cache.index();
+    return raceSignal(this.#cache.index(), options?.signal);
   }
 
   /** Re-fetches `GET /rbac/role` now, whatever the cache holds. @throws as {@link Roles.getAllRoles}. */
-  async refresh(): Promise<RoleIndex> {
+  async refresh(options?: CallOptions): Promise<RoleIndex> {
     this.#orgId();
-    return this.#cache.refresh();
+    return raceSignal(this.#cache.refresh(), options?.signal);
   }
 }
