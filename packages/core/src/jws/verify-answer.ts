@@ -4,6 +4,9 @@ import { InvalidSignedAnswerError } from '../errors/authlite-error.js';
 /** Longest signed answer accepted, in characters; longer ones are rejected unread. */
 export const MAX_SIGNED_ANSWER_LENGTH = 16_384;
 
+/** One strict UTF-8 decoder for every answer (`decode` without `stream` keeps no state between calls). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Verifies a signed answer (a compact JWS, RFC 7515) with the client's HMAC key and returns
  * its JSON claims. HS256 is pinned (`alg: none`, RS256, ES256 and every other algorithm are
@@ -33,7 +36,7 @@ export async function verifySignedAnswer(
   }
   let claims: unknown;
   try {
-    claims = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(verified.payload));
+    claims = JSON.parse(UTF8.decode(verified.payload));
   } catch {
     throw new InvalidSignedAnswerError('the payload is not JSON');
   }

@@ -47,6 +47,7 @@ export interface WireAnswer {
 export class Transport {
   readonly #ky: KyInstance;
   readonly #config: TransportConfig;
+  #credentials: Credentials | undefined;
 
   constructor(config: TransportConfig) {
     this.#config = config;
@@ -67,32 +68,36 @@ export class Transport {
    * An `AbortSignal` that fires rejects with the signal's reason, unchanged.
    */
   async send(request: WireRequest): Promise<WireAnswer> {
-    const { apiKey, signedKey } = await this.#config.credentials();
+    // The credentials never change once computed: awaited once per client, not per call.
+    const { apiKey, signedKey } = (this.#credentials ??= await this.#config.credentials());
     const searchParams = new URLSearchParams(request.query);
     searchParams.set('api_key', apiKey);
     searchParams.set('signed_key', signedKey);
-    const secrets = [...this.#config.secrets(), ...(request.secrets ?? [])];
+    // The query goes into the input string, not ky's `searchParams` option, with which ky builds
+    // every Request twice (once without, once with the query). Same URL, one Request per call.
+    const input = `${request.path.startsWith('/') ? request.path.slice(1) : request.path}?${searchParams}`;
+    // Only an error needs the list of secrets to redact.
+    const secrets = () => [...this.#config.secrets(), ...(request.secrets ?? [])];
     // ky retries failed requests; an answer whose body is cut short is retried here, under
     // the same limit, because ky hands the body over unread.
     for (let bodyRetries = request.retry.limit ?? 0; ; bodyRetries--) {
       let response: Response;
       try {
-        response = await this.#ky(request.path.replace(/^\//, ''), {
+        response = await this.#ky(input, {
           method: request.method,
-          searchParams,
           json: request.json,
           retry: request.retry,
           signal: request.signal,
         });
       } catch (error) {
-        throw await this.#rewrap(error, request, secrets);
+        throw await this.#rewrap(error, request, secrets());
       }
       let text: string;
       try {
         text = await response.text();
       } catch (error) {
         if (bodyRetries > 0 && !request.signal?.aborted) continue;
-        throw new NetworkError(request.method, request.path, 'the answer body could not be read', sanitizeCause(error, secrets));
+        throw new NetworkError(request.method, request.path, 'the answer body could not be read', sanitizeCause(error, secrets()));
       }
       let body: unknown;
       try {

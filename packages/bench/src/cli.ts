@@ -1,0 +1,71 @@
+// `pnpm bench`: runs every section, prints the table, writes results.json and results.md.
+// Timings are reported against the budget (PASS/FAIL), never asserted: the exit code is 0
+// unless a section could not run.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { RemoteEmulator } from './emulator/remote.js';
+import { describeMachine, machineLine } from './machine.js';
+import type { Row } from './results.js';
+import { benchApiOverhead } from './sections/api-overhead.js';
+import { benchBundleSize } from './sections/bundle-size.js';
+import { benchColdStart } from './sections/cold-start.js';
+import { benchMiddlewareLoad } from './sections/middleware-load.js';
+import { benchPermissionCheck } from './sections/permission-check.js';
+import { benchVerify } from './sections/verify.js';
+import { BENCH_DIR } from './size/workspace.js';
+import { markdownTable, textTable } from './table.js';
+
+const { values } = parseArgs({
+  // `pnpm bench -- --quick` passes the `--` through: drop it.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  options: {
+    only: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string', default: BENCH_DIR },
+  },
+});
+const only = new Set((values.only ?? '1,2,3,4,5,6').split(',').map((s) => s.trim()));
+const quick = values.quick === true;
+/** Rounds and time per measurement of each section (`--quick`: a smoke run, figures not for quoting). */
+const config = quick
+  ? { permission: { rounds: 2, minTimeMs: 40 }, verify: { rounds: 2, minTimeMs: 50 }, api: { rounds: 2, minTimeMs: 60, concurrentRounds: 1, concurrentMinTimeMs: 100 }, middleware: { runs: 1 }, cold: { rounds: 2, perRound: 1, workerRounds: 1, workerPerRound: 1 } }
+  : { permission: { rounds: 11, minTimeMs: 60 }, verify: { rounds: 15, minTimeMs: 60 }, api: { rounds: 25, minTimeMs: 40, concurrentRounds: 5, concurrentMinTimeMs: 250 }, middleware: { runs: 3 }, cold: { rounds: 7, perRound: 2, workerRounds: 3, workerPerRound: 1 } };
+
+const machine = describeMachine();
+const started = new Date();
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+log(`on ${machineLine(machine)}`);
+const rows: Row[] = [];
+
+async function section(id: string, name: string, run: () => Promise<Row[]>): Promise<void> {
+  if (!only.has(id)) return;
+  const t0 = performance.now();
+  log(`${id} ${name}…`);
+  rows.push(...(await run()));
+  log(`${id} ${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+await section('1', 'bundle size', () => benchBundleSize());
+await section('2', 'permission check', () => benchPermissionCheck(config.permission));
+await section('3', 'signed-answer verification', () => benchVerify(config.verify));
+if (only.has('4') || only.has('5')) {
+  const emulator = await RemoteEmulator.start();
+  try {
+    await section('4', 'API call overhead', () => benchApiOverhead(emulator, config.api));
+    await section('5', 'middleware load', () => benchMiddlewareLoad(emulator, config.middleware));
+  } finally {
+    await emulator.stop();
+  }
+}
+await section('6', 'cold start', () => benchColdStart(config.cold));
+
+const seconds = (Date.now() - started.getTime()) / 1000;
+const failed = rows.filter((row) => row.budget && !row.budget.pass).length;
+const checked = rows.filter((row) => row.budget).length;
+const summary = `${checked - failed} of ${checked} budget lines pass`;
+const header = `authlite bench${quick ? ' (--quick: smoke run, not for quoting)' : ''}, ${started.toISOString()}, ${seconds.toFixed(0)} s\nmachine: ${machineLine(machine)}`;
+
+writeFileSync(join(values.out as string, 'results.json'), `${JSON.stringify({ date: started.toISOString(), seconds, quick, config, machine, summary, rows }, null, 2)}\n`);
+writeFileSync(join(values.out as string, 'results.md'), `${header.replace('\n', '  \n')}\n\n${markdownTable(rows)}\n\n${summary}.\n`);
+process.stdout.write(`${header}\n\n${textTable(rows)}\n\n${summary}. Figures: medians over rounds, ± half the range; ratios per round, [min–max].\n`);

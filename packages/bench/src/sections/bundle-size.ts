@@ -1,0 +1,67 @@
+import { BUDGET, atMost } from '../budget.js';
+import type { Row, Value } from '../results.js';
+import type { BundleResult } from '../size/bundle.js';
+import { DEPS_FLOOR_ENTRY, nextMiddlewareEntry, packageEntry, SUPABASE_ENTRY, TRUSTAUTHX_ENTRY, WORKER_ENTRY, type SizeEntry } from '../size/entries.js';
+import { measureEntry } from '../size/measure.js';
+import { publishedPackages } from '../size/workspace.js';
+import { figure, ratioFigure } from '../stats.js';
+import { formatUnit } from '../table.js';
+
+const SECTION = '1 bundle size';
+
+/** The gzip size as the figure, printed as `raw / gzip / brotli`. */
+function value(result: BundleResult): Value {
+  if (!result.ok) return { text: `does not bundle (${result.error.match(/\d+ errors$/)?.[0] ?? '1 error'})` };
+  const { raw, gzip, brotli } = result.size;
+  return { figure: figure([gzip]), text: `${formatUnit(raw, 'B')} / ${formatUnit(gzip, 'B')} / ${formatUnit(brotli, 'B')}`, detail: { raw, gzip, brotli } };
+}
+
+function row(label: string, own: Value, baselineName: string, base: Value, note?: string): Row {
+  const out: Row = { section: SECTION, figure: `${label}, raw / gzip / brotli`, unit: 'B', authlite: own, baseline: { name: baselineName, value: base } };
+  if ('figure' in own && 'figure' in base) out.ratio = ratioFigure(own.figure, base.figure);
+  if (note) out.note = note;
+  return out;
+}
+
+/**
+ * Row 1: every published package with all its dependencies, and the Worker/middleware entry,
+ * bundled by esbuild (minified, worker conditions, browser platform), bytes raw, gzip -9 and
+ * brotli -q 11, with the gzip ratio to `@supabase/auth-js`'s `AuthClient` bundled the same
+ * way; and the vendor's `trustauthx` package, which does not bundle for this target. Size is
+ * deterministic: one round.
+ */
+export async function benchBundleSize(): Promise<Row[]> {
+  const supabase = value(await measureEntry(SUPABASE_ENTRY));
+  const vendorResult = await measureEntry(TRUSTAUTHX_ENTRY);
+  const vendor = value(vendorResult);
+  const rows: Row[] = [];
+  const packages = publishedPackages();
+  const entries: { entry: SizeEntry; note?: string }[] = packages.map((pkg) => {
+    const entry = packageEntry(pkg);
+    const notes = [
+      ...(pkg.fromSource ? ['dist not built: bundled from src'] : []),
+      ...(entry.external ? [`peer dependencies left out (the app's): ${entry.external.filter((name) => !name.endsWith('/*')).join(', ')}`] : []),
+    ];
+    return { entry, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
+  });
+  entries.push({ entry: WORKER_ENTRY, note: 'client + validateAccessToken + roles.load().can, tree-shaken' });
+  const next = packages.find((pkg) => pkg.name === '@authlite/next');
+  if (next) entries.push({ entry: nextMiddlewareEntry(next), note: 'AuthLiteClient + createAuthMiddleware; next itself left out' });
+  for (const { entry, note } of entries) {
+    const own = value(await measureEntry(entry));
+    const next = row(entry.label, own, SUPABASE_ENTRY.label, supabase, note);
+    if (entry.label === '@authlite/core') {
+      if ('figure' in own) {
+        next.budget = atMost(own.figure.median, BUDGET.coreGzipBytes, ' B gzip');
+        next.note = `budget on gzip; aim ${BUDGET.coreGzipAimBytes} B`;
+      }
+      const failure = vendorResult.ok ? undefined : `trustauthx: esbuild says ${vendorResult.error}: it needs Node built-ins (jsonwebtoken)`;
+      rows.push(next, row(entry.label, own, TRUSTAUTHX_ENTRY.label, vendor, failure));
+    } else {
+      rows.push(next);
+    }
+  }
+  const floor = value(await measureEntry(DEPS_FLOOR_ENTRY));
+  rows.push({ section: SECTION, figure: `${DEPS_FLOOR_ENTRY.label} (reference)`, unit: 'B', authlite: floor, note: 'floor set by the two libraries the house rules require' });
+  return rows;
+}

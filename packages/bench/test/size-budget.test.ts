@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGET, SIZE_CEILINGS } from '../src/budget.js';
+import type { BundleResult } from '../src/size/bundle.js';
+import { packageEntry, SUPABASE_ENTRY, TRUSTAUTHX_ENTRY, WORKER_ENTRY } from '../src/size/entries.js';
+import { measureEntry } from '../src/size/measure.js';
+import { publishedPackages } from '../src/size/workspace.js';
+
+// Size-limit style checks: esbuild (pinned) bundles for the worker target, minified, gzip -9.
+// Deterministic, so asserted here; timings are only reported by `pnpm bench`.
+
+function gzipOf(result: BundleResult): number {
+  if (!result.ok) throw new Error(`expected a bundle, got: ${result.error}`);
+  return result.size.gzip;
+}
+
+function workspacePackage(name: string) {
+  const pkg = publishedPackages().find((candidate) => candidate.name === name);
+  if (!pkg) throw new Error(`${name} is not among the published packages`);
+  return pkg;
+}
+
+describe('bundle size (worker target, minified, gzip -9)', () => {
+  it(`@authlite/core with all its dependencies stays within its ceiling of ${SIZE_CEILINGS.coreGzipBytes} B`, async () => {
+    const result = await measureEntry(packageEntry(workspacePackage('@authlite/core')));
+    const gzip = gzipOf(result);
+    expect(gzip).toBeGreaterThan(5_000); // a real bundle: core, ky, jose and valibot
+    expect(gzip).toBeLessThanOrEqual(SIZE_CEILINGS.coreGzipBytes);
+    // The budget is tracked by `pnpm bench`; the ceiling never exceeds 1.25x of it.
+    expect(SIZE_CEILINGS.coreGzipBytes).toBeLessThanOrEqual(BUDGET.coreGzipBytes * 1.25);
+  });
+
+  it(`the Worker entry stays within ${SIZE_CEILINGS.workerEntryGzipBytes} B and never pulls in a Node built-in`, async () => {
+    const result = await measureEntry(WORKER_ENTRY);
+    expect(result.ok && result.code).not.toMatch(/from\s*["']node:/);
+    expect(gzipOf(result)).toBeLessThanOrEqual(SIZE_CEILINGS.workerEntryGzipBytes);
+  });
+
+  it(`@authlite/store-memory stays within ${SIZE_CEILINGS.storeMemoryGzipBytes} B`, async () => {
+    expect(gzipOf(await measureEntry(packageEntry(workspacePackage('@authlite/store-memory'))))).toBeLessThanOrEqual(SIZE_CEILINGS.storeMemoryGzipBytes);
+  });
+
+  it('@authlite/core is smaller than the @supabase/auth-js AuthClient bundled the same way', async () => {
+    const core = gzipOf(await measureEntry(packageEntry(workspacePackage('@authlite/core'))));
+    const supabase = gzipOf(await measureEntry(SUPABASE_ENTRY));
+    expect(supabase).toBeGreaterThan(10_000);
+    expect(core).toBeLessThan(supabase);
+  });
+
+  it("the vendor's trustauthx package does not bundle for a worker target (it needs Node built-ins)", async () => {
+    const result = await measureEntry(TRUSTAUTHX_ENTRY);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/Could not resolve "(buffer|crypto|util|stream)"/);
+  });
+});
