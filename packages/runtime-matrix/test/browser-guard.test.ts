@@ -4,7 +4,9 @@ import { AuthLiteClient, ConfigurationError } from '@authlite/core';
 import { DEV_CREDENTIALS } from '@authlite/emulator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-// Not exported by @authlite/core's entry point: the built module itself.
+// Not exported by @authlite/core's entry point: the built module itself, with the error
+// class of that same module graph (the published entry bundles its own copy).
+import { ConfigurationError as InternalConfigurationError } from '../../core/dist/errors/authlite-error.js';
 import { assertSecretKeyAllowedHere } from '../../core/dist/runtime/browser-guard.js';
 import { detectRuntime, isBrowserRuntime } from '@authlite/core';
 
@@ -61,11 +63,11 @@ describe('the secretKey guard', () => {
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toBeInstanceOf(ConfigurationError);
+    expect(thrown).toBeInstanceOf(InternalConfigurationError);
     const error = thrown as ConfigurationError;
     expect([error.code, error.option]).toEqual(['ERR_CONFIGURATION', 'dangerouslyAllowBrowser']);
     expect(error.message).toContain('dangerouslyAllowBrowser: true');
-    expect(() => assertSecretKeyAllowedHere(false, page)).toThrow(ConfigurationError);
+    expect(() => assertSecretKeyAllowedHere(false, page)).toThrow(InternalConfigurationError);
     expect(assertSecretKeyAllowedHere(true, page)).toBeUndefined();
     for (const globals of Object.values(servers)) expect(assertSecretKeyAllowedHere(undefined, { ...page, ...globals })).toBeUndefined();
   });

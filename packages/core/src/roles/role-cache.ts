@@ -44,9 +44,14 @@ export class RoleCache {
 
   /** The current index, synchronising first when needed (see the class notes). */
   index(): Promise<RoleIndex> {
+    const index = this.current();
+    return index ? Promise.resolve(index) : this.#singleFlight(() => this.#sync());
+  }
+
+  /** The loaded index when usable as is (fresh and not stale), else `undefined`: the synchronous fast path of checks. */
+  current(): RoleIndex | undefined {
     const index = this.#index;
-    if (index && !this.#stale && this.#isFresh(this.#snapshot)) return Promise.resolve(index);
-    return this.#singleFlight(() => this.#sync());
+    return index && !this.#stale && this.#isFresh(this.#snapshot) ? index : undefined;
   }
 
   /** Fetches `GET /rbac/role` now (shared with any fetch already under way). */

@@ -4,7 +4,7 @@ import type { EndpointContext } from '../endpoints/context.js';
 import { HttpError } from '../errors/authlite-error.js';
 import { addPermissions, createRole, removePermissions, removeRoleById } from '../endpoints/rbac.js';
 import type { AddPermissionResponse, AddRoleResponse, DeletePermissionResponse, DeleteRoleResponse, Role } from '../schemas/answers.js';
-import { PermissionsInputSchema, RoleIdSchema, RoleNameSchema } from '../schemas/inputs.js';
+import { PermissionsInputSchema, ROLE_ID_PATTERN, RoleIdSchema, RoleNameSchema } from '../schemas/inputs.js';
 import { parseInput } from '../schemas/parse-input.js';
 import type { Permission } from '../schemas/permission.js';
 import * as v from 'valibot';
@@ -14,6 +14,7 @@ import { withPermissions, withRemainingPermissions, withRole, withoutRole } from
 
 const KeySchema = v.pipe(v.string('a string'), v.minLength(1, 'a non-empty string'), v.maxLength(256, 'at most 256 characters'));
 const OptionalRoleId = v.optional(RoleIdSchema);
+const isKey = (value: unknown): value is string => typeof value === 'string' && value.length >= 1 && value.length <= 256;
 const OptionalKey = v.optional(KeySchema);
 
 /** Permissions given as a list of one-entry objects or as one object of entries. */
@@ -151,10 +152,16 @@ export class Roles {
    * @throws ValidationError before any request; ConfigurationError; the errors of `GET /rbac/role` when it must be fetched.
    */
   async validate(roleId: string, permissionKey: string, permissionValue: string, options?: CallOptions): Promise<boolean> {
-    const id = parseInput(RoleIdSchema, roleId, 'roleId');
-    const key = parseInput(KeySchema, permissionKey, 'permissionKey');
-    const value = parseInput(KeySchema, permissionValue, 'permissionValue');
-    return (await this.load(options)).can(id, key, value);
+    // The hot path: arguments the schemas accept skip valibot; anything else goes through
+    // parseInput for the same ValidationError.
+    if (!(typeof roleId === 'string' && ROLE_ID_PATTERN.test(roleId) && isKey(permissionKey) && isKey(permissionValue))) {
+      parseInput(RoleIdSchema, roleId, 'roleId');
+      parseInput(KeySchema, permissionKey, 'permissionKey');
+      parseInput(KeySchema, permissionValue, 'permissionValue');
+    }
+    this.#orgId();
+    const index = this.#cache.current() ?? (await this.load(options));
+    return index.can(roleId, permissionKey, permissionValue);
   }
 
   /** Number of roles in the role cache. @throws as {@link Roles.validate}. */
