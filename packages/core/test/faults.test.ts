@@ -124,3 +124,21 @@ describe('timeouts and broken answers', () => {
     await expect(emu.client().getAccessTokenFromRefreshToken(user.refresh_token)).rejects.toBeInstanceOf(UnexpectedAnswerError);
   });
 });
+
+describe('AbortSignal on local reads that may fetch', () => {
+  it('query, validate and countRoles reject with the signal reason while the role list is slow', async () => {
+    await emu.faults([{ path: '/rbac/role', method: 'GET', delay_ms: 500 }]);
+    const client = emu.client();
+    const reason = new Error('request ended');
+    const controller = new AbortController();
+    const pending = [
+      client.roles.query(undefined, undefined, { signal: controller.signal }),
+      client.roles.validate('rol_adm_00000000000000a1', 'billing', 'write', { signal: controller.signal }),
+      client.roles.countRoles({ signal: controller.signal }),
+    ];
+    controller.abort(reason);
+    for (const call of pending) await expect(call).rejects.toBe(reason);
+    // The shared fetch itself went on and filled the cache for the next caller.
+    expect(await client.roles.countRoles()).toBe(3);
+  });
+});

@@ -133,13 +133,14 @@ export class Roles {
    * @throws ValidationError before any request; ConfigurationError; the errors of `GET /rbac/role` when it must be fetched.
    */
   query(): Promise<Record<string, Permission[]>>;
-  query(roleId: string): Promise<Permission[] | null>;
-  query(roleId: undefined, permissionKey: string): Promise<Record<string, string[]>>;
-  query(roleId: string, permissionKey: string): Promise<string[] | null>;
-  async query(roleId?: string, permissionKey?: string): Promise<unknown> {
+  query(roleId: string, permissionKey?: undefined, options?: CallOptions): Promise<Permission[] | null>;
+  query(roleId: undefined, permissionKey: string, options?: CallOptions): Promise<Record<string, string[]>>;
+  query(roleId: string, permissionKey: string, options?: CallOptions): Promise<string[] | null>;
+  query(roleId: undefined, permissionKey: undefined, options: CallOptions): Promise<Record<string, Permission[]>>;
+  async query(roleId?: string, permissionKey?: string, options?: CallOptions): Promise<unknown> {
     const id = parseInput(OptionalRoleId, roleId, 'roleId');
     const key = parseInput(OptionalKey, permissionKey, 'permissionKey');
-    const index = await this.load();
+    const index = await this.load(options);
     if (id !== undefined && key !== undefined) return index.valuesOf(id, key);
     if (id !== undefined) return index.permissionsOf(id);
     if (key !== undefined) return index.rolesWithKey(key);
