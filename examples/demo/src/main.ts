@@ -60,7 +60,7 @@ try {
       await advanceClock(emulator, 3601);
       out.step('emulator clock +3601 s', 'the access token has expired');
       const check = await client.validateTokenSet(pair.access_token, pair.refresh_token);
-      out.step('validateTokenSet(expired access, refresh)', `state=${check.state} new access ${short(check.access)}`);
+      out.step('validateTokenSet(expired access, refresh)', `state=${check.state}: refreshed, store the rotated pair (access ${short(check.access)})`);
       pair.access_token = check.access;
       pair.refresh_token = check.refresh;
     } else {
@@ -72,7 +72,7 @@ try {
 
     if (emulator) {
       const saved = await saveProfile(editUrl, 'Alice Demo');
-      out.step('profile saved in the browser', `re-auth code ${short(saved.code)} ac=${saved.changed}`);
+      out.step('profile saved in the browser', `re-auth code ${short(saved.code)}, ac=${saved.changed} (${saved.changed ? 'profile changed' : 'nothing changed'})`);
       const updated = await client.reAuth(saved.code);
       out.step('reAuth(code)', `name is now "${updated.name}"`);
       pair.access_token = updated.access_token;

@@ -67,3 +67,16 @@ describe('bad arguments never reach the service', () => {
     expect(await emu.requests()).toEqual([]);
   });
 });
+
+describe('messages', () => {
+  it('a missing option reads as required, without valibot internals', () => {
+    let error: unknown;
+    try {
+      new AuthLiteClient({ apiKey: 'x' } as never);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigurationError).option).toBe('secretKey');
+    expect((error as Error).message).toBe('Invalid option "secretKey": expected a value (required)');
+  });
+});

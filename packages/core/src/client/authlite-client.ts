@@ -24,7 +24,7 @@ import { assertSecretKeyAllowedHere } from '../runtime/browser-guard.js';
 import type { RoleAssignment, SignOffSessionReplace, TokenCheck, TokenPair } from '../schemas/answers.js';
 import { AssignOptionsSchema, CallbackUrlSchema, RevokeOptionsSchema, RevokeTargetSchema, RoleIdsSchema, TokenSchema, UidSchema } from '../schemas/inputs.js';
 import { ClientOptionsSchema } from '../schemas/options.js';
-import { parseInput } from '../schemas/parse-input.js';
+import { describeExpected, parseInput } from '../schemas/parse-input.js';
 import type { User, UserData } from '../schemas/user.js';
 import { Transport, type Credentials } from '../transport/transport.js';
 import type { CallOptions } from './call-options.js';
@@ -96,8 +96,7 @@ export class AuthLiteClient {
     if (!parsed.success) {
       const issue = parsed.issues[0];
       const option = issue?.path?.map((item) => String(item.key)).join('.') ?? 'options';
-      const expected = (issue?.message ?? 'a valid value').replace(/ but received[\s\S]*$/, '');
-      throw new ConfigurationError(option, `Invalid option "${option}": expected ${expected}`);
+      throw new ConfigurationError(option, `Invalid option "${option}": expected ${describeExpected(issue)}`);
     }
     const opts = parsed.output;
     assertSecretKeyAllowedHere(opts.dangerouslyAllowBrowser);

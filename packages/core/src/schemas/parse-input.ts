@@ -12,6 +12,17 @@ export function parseInput<S extends v.GenericSchema>(schema: S, value: unknown,
   const path = (issue?.path ?? [])
     .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
     .join('');
-  const expected = (issue?.message ?? 'a valid value').replace(/ but received[\s\S]*$/, '');
-  throw new ValidationError(`${field}${path}`, expected);
+  throw new ValidationError(`${field}${path}`, describeExpected(issue));
+}
+
+/**
+ * What an issue expected, in words that never repeat the received value: "a value (required)"
+ * for a missing key, else the schema's own message without valibot's "but received …" tail.
+ */
+export function describeExpected(issue: v.BaseIssue<unknown> | undefined): string {
+  if (!issue) return 'a valid value';
+  if (issue.kind === 'schema' && issue.type.endsWith('object') && issue.input === undefined && issue.path?.length) {
+    return 'a value (required)';
+  }
+  return issue.message.replace(/ but received[\s\S]*$/, '');
 }
