@@ -74,7 +74,7 @@ describe.concurrent.each(publicPackages.map((pkg) => [pkg.manifest.name, pkg] as
       cwd: await mkdtemp(join(tmpdir(), 'authlite-jsr-')),
       env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1' },
     });
-    expect(stderr).toContain('Success Dry run complete');
+    expect(stderr.replace(/\x1b\[[0-9;]*m/g, '')).toContain('Success Dry run complete');
   });
 
   it('publint reports nothing for the packed tarball (strict)', async () => {
