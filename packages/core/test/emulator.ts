@@ -1,4 +1,5 @@
 import { startEmulator } from '@authlite/emulator/node';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { EmulatorSeed } from '@authlite/emulator';
 import { AuthLiteClient, type AuthLiteClientOptions } from '../src/index.js';
 
@@ -71,4 +72,18 @@ export async function closedPortUrl(): Promise<string> {
   const { port } = server.address() as { port: number };
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return `http://127.0.0.1:${port}`;
+}
+
+/**
+ * One emulator for the whole test file: started before the first test, stopped after the
+ * last, and (unless `resetEach` is false) reset to the seed before each test.
+ */
+export function useEmulator(options: { seed?: EmulatorSeed; resetEach?: boolean } = {}): TestEmulator {
+  const emu = {} as TestEmulator;
+  beforeAll(async () => {
+    Object.assign(emu, await startTestEmulator(options.seed));
+  });
+  afterAll(() => emu.stop());
+  if (options.resetEach !== false) beforeEach(() => emu.reset());
+  return emu;
 }

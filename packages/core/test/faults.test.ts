@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { HttpError, NetworkError, TimeoutError, UnexpectedAnswerError, type User } from '../src/index.js';
-import { startTestEmulator, type TestEmulator } from './emulator.js';
+import { useEmulator, type TestEmulator } from './emulator.js';
 
-let emu: TestEmulator;
+const emu = useEmulator();
 let user: User;
-beforeAll(async () => {
-  emu = await startTestEmulator();
-});
-afterAll(() => emu.stop());
 beforeEach(async () => {
-  await emu.reset();
   user = await emu.client().getUser(await emu.login('alice@example.com'));
 });
 

@@ -1,12 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from './emulator.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useEmulator } from './emulator.js';
 
-let emu: TestEmulator;
 const realFetch = globalThis.fetch;
-beforeAll(async () => {
-  emu = await startTestEmulator();
-});
-afterAll(() => emu.stop());
+const emu = useEmulator({ resetEach: false });
 afterEach(() => {
   globalThis.fetch = realFetch;
 });

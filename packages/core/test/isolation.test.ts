@@ -1,6 +1,6 @@
 import { DEFAULT_SEED } from '@authlite/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from './emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from './emulator.js';
 
 const second = {
   org_id: 'b'.repeat(64),
@@ -12,11 +12,10 @@ const second = {
   roles: [{ rol_id: 'rol_sec_0000000000000001', name: 'second-only', permissions: [{ vault: 'open' }] }],
 };
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await startTestEmulator({ ...DEFAULT_SEED, organisations: [...DEFAULT_SEED.organisations, second] } as typeof DEFAULT_SEED);
+const emu = useEmulator({
+  seed: { ...DEFAULT_SEED, organisations: [...DEFAULT_SEED.organisations, second] } as typeof DEFAULT_SEED,
+  resetEach: false,
 });
-afterAll(() => emu.stop());
 
 describe('two clients, two organisations, one process', () => {
   it('never see each other roles (the Python client shares one class-level cache)', async () => {

@@ -1,13 +1,9 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuthLiteError, ValidationError, type AuthLiteClient } from '../src/index.js';
-import { startTestEmulator, type TestEmulator } from './emulator.js';
+import { useEmulator } from './emulator.js';
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await startTestEmulator();
-});
-afterAll(() => emu.stop());
+const emu = useEmulator({ resetEach: false });
 
 const roleId = fc.stringMatching(/^rol_[A-Za-z0-9]{3}_[a-f0-9]{16}$/);
 const token = fc.stringMatching(/^[\x21-\x7e]{1,64}$/);

@@ -1,16 +1,11 @@
 import { DEFAULT_ROLE_IDS } from '@authlite/emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { HttpError, RefreshOutcomeUnknownError, TimeoutError, type User } from '../src/index.js';
-import { closedPortUrl, startTestEmulator, type TestEmulator } from './emulator.js';
+import { closedPortUrl, useEmulator } from './emulator.js';
 
-let emu: TestEmulator;
+const emu = useEmulator();
 let user: User;
-beforeAll(async () => {
-  emu = await startTestEmulator();
-});
-afterAll(() => emu.stop());
 beforeEach(async () => {
-  await emu.reset();
   user = await emu.client().getUser(await emu.login('alice@example.com'));
 });
 

@@ -1,14 +1,9 @@
 import { DEFAULT_ROLE_IDS } from '@authlite/emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigurationError, HttpError, ValidationError } from '../src/index.js';
-import { startTestEmulator, type TestEmulator } from './emulator.js';
+import { useEmulator } from './emulator.js';
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await startTestEmulator();
-});
-afterAll(() => emu.stop());
-beforeEach(() => emu.reset());
+const emu = useEmulator();
 
 const { admin, editor, viewer } = DEFAULT_ROLE_IDS;
 const rolesFetches = async () => (await emu.requests()).filter((r) => r.method === 'GET' && r.path === '/rbac/role').length;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { DEV_CREDENTIALS } from '@authlite/emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InvalidSignedAnswerError, type User } from '../src/index.js';
-import { startTestEmulator, type TestEmulator } from './emulator.js';
+import { useEmulator } from './emulator.js';
 
 interface HostileCase {
   name: string;
@@ -16,12 +16,7 @@ const corpus: HostileCase[] = readdirSync(dir)
   .filter((file) => file.endsWith('.json'))
   .map((file) => ({ name: file.replace(/\.json$/, ''), ...(JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Omit<HostileCase, 'name'>) }));
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await startTestEmulator();
-});
-afterAll(() => emu.stop());
-beforeEach(() => emu.reset());
+const emu = useEmulator();
 
 async function getUserAnswering(body: string, path = '/api/user/me/auth/data'): Promise<{ user?: User; error?: unknown }> {
   await emu.faults([{ path, status: 200, body }]);

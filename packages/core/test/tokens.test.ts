@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpError, NetworkError, TokenSetInvalidError, ValidationError, type User } from '../src/index.js';
-import { closedPortUrl, startTestEmulator, type TestEmulator } from './emulator.js';
+import { closedPortUrl, useEmulator } from './emulator.js';
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await startTestEmulator();
-});
-afterAll(() => emu.stop());
-beforeEach(() => emu.reset());
+const emu = useEmulator();
 
 async function loggedIn(email = 'alice@example.com'): Promise<User> {
   return emu.client().getUser(await emu.login(email));

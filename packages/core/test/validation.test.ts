@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuthLiteClient, ConfigurationError, ValidationError } from '../src/index.js';
-import { startTestEmulator, type TestEmulator } from './emulator.js';
+import { useEmulator } from './emulator.js';
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await startTestEmulator();
-});
-afterAll(() => emu.stop());
-beforeEach(() => emu.reset());
+const emu = useEmulator();
 
 describe('constructor options', () => {
   const base = { apiKey: 'k'.repeat(40), secretKey: 's'.repeat(64) };
