@@ -7,20 +7,9 @@ import { chromium } from 'playwright-core';
 import type { ScenarioConfig, ScenarioReport } from '../scenario/types.js';
 import { bundleEntry, TARGETS } from './bundle.js';
 
-/** Debian's Chromium, installed by scripts/install-chromium.sh. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@authlite/store-conformance/chromium';
 
-/** Launch arguments that work headless as root, with no network beyond loopback. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
 const PAGE = '<!doctype html><meta charset="utf-8"><title>authlite runtime matrix</title><script type="module" src="/matrix.js"></script>';
 
@@ -45,7 +34,7 @@ async function servePage(bundle: string): Promise<{ url: string; server: Server 
 export async function launchChromium(config: ScenarioConfig): Promise<ScenarioReport> {
   const { url, server } = await servePage(await bundleEntry('global-runner', TARGETS.browser));
   const userDataDir = await mkdtemp(join(tmpdir(), 'authlite-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
   const pageErrors: string[] = [];
   try {
     const page = await context.newPage();
