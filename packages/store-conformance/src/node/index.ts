@@ -7,3 +7,4 @@
 export { bundle, type BundleOptions } from './bundle.js';
 export { describeConformance, type DescribeConformanceOptions } from './describe-conformance.js';
 export { startConformanceEmulator, type ConformanceEmulator } from './start-emulator.js';
+export { startRedisServer, type RedisServer } from './redis-server.js';

@@ -1,0 +1,127 @@
+import { withDeadline } from './deadline.js';
+import type { KvBackend } from './kv-backend.js';
+import { KvRoleStore } from './kv-role-store.js';
+import { resolveOptions, type KvStoreOptions } from './options.js';
+import { limitsOf, type BackendLimits } from './unstorage-limits.js';
+
+/**
+ * The part of an unstorage `Storage` (from `createStorage()`, unstorage 1.17) the adapter
+ * uses. Any `Storage` fits; so does a `prefixStorage(...)` of one.
+ */
+export interface UnstorageLike {
+  getItem(key: string): Promise<unknown>;
+  setItem(key: string, value: string, options?: { ttl?: number }): Promise<void>;
+  /** The driver mounted for `key`; when present, the adapter reads the driver's name and whether it can write. */
+  getMount?(key?: string): { base: string; driver: { name?: string; setItem?: unknown } };
+}
+
+/** Default deadline of one store operation, milliseconds. */
+export const DEFAULT_STORE_TIMEOUT_MS = 1_000;
+
+/** Options of {@link fromUnstorage} and {@link createUnstorageStore}. */
+export interface UnstorageOptions {
+  /**
+   * Deadline of each `get` and `put`, milliseconds (1 to 60000). Default 1000. A backend that
+   * does not answer in time fails that one call with a `StoreTimeoutError`; the client then
+   * reads the store as empty (and asks the service) or keeps its in-memory cache.
+   */
+  timeout?: number;
+  /** Limits to apply instead of the mounted driver's (see `DRIVER_LIMITS`). */
+  limits?: BackendLimits;
+}
+
+/** The key as unstorage would keep it: `?` ends it, `/` and `\` become `:`, repeated and outer `:` go. */
+function normalizedByUnstorage(key: string): string {
+  return key.split('?')[0]?.replace(/[/\\]/g, ':').replace(/:+/g, ':').replace(/^:|:$/g, '') ?? '';
+}
+
+function resolveTimeout(options: UnstorageOptions): number {
+  if (typeof options !== 'object' || options === null) throw new TypeError('Invalid option "options" of fromUnstorage: expected an object');
+  const { timeout = DEFAULT_STORE_TIMEOUT_MS } = options;
+  if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 1 || timeout > 60_000) {
+    throw new TypeError('Invalid option "timeout" of fromUnstorage: expected whole milliseconds from 1 to 60000');
+  }
+  return timeout;
+}
+
+/** The mounted driver of `key`, when the storage tells it. */
+function driverOf(storage: UnstorageLike, key: string): { name?: string; setItem?: unknown } | undefined {
+  return typeof storage.getMount === 'function' ? storage.getMount(key)?.driver : undefined;
+}
+
+/**
+ * A {@link KvBackend} on any unstorage `Storage`: Redis (ioredis), Upstash, Vercel KV,
+ * Cloudflare KV, Deno KV, Netlify Blobs, the file system and the others. The limits of the
+ * driver mounted for each key live here (see `DRIVER_LIMITS`): a TTL under the backend's
+ * minimum is raised to it (Workers KV: 60 s; the snapshot's own expiry still applies), a key
+ * that unstorage would rewrite (`?`, `/`, `\`, `::`) or one over the backend's key limit, and
+ * a value over its size limit, are refused with a `RangeError` before anything is sent; a
+ * read-only driver (no `setItem`, e.g. `http`) is refused with a `TypeError` instead of
+ * writes that silently vanish. Drivers without expiry simply ignore the TTL: the snapshot's
+ * own expiry decides. Every call has a deadline (`timeout`).
+ * @throws TypeError when `storage` is not an unstorage `Storage` or an option is invalid.
+ */
+export function fromUnstorage(storage: UnstorageLike, options: UnstorageOptions = {}): KvBackend {
+  if (typeof storage?.getItem !== 'function' || typeof storage?.setItem !== 'function') {
+    throw new TypeError('fromUnstorage needs an unstorage Storage (createStorage({ driver }))');
+  }
+  const timeout = resolveTimeout(options);
+  const encoder = new TextEncoder();
+  const limitsFor = (key: string): BackendLimits => {
+    if (normalizedByUnstorage(key) !== key) {
+      throw new RangeError(`unstorage would store the key under another name: keep "?", "/", "\\" and "::" out of the store prefix`);
+    }
+    const driver = driverOf(storage, key);
+    const limits = options.limits ?? limitsOf(driver?.name);
+    if (limits.maxKeyBytes !== undefined && encoder.encode(key).length > limits.maxKeyBytes) {
+      throw new RangeError(`keys of the "${driver?.name ?? 'unstorage'}" driver are at most ${limits.maxKeyBytes} bytes; shorten the store prefix`);
+    }
+    return limits;
+  };
+  return {
+    get: async (key) => {
+      limitsFor(key);
+      return withDeadline(storage.getItem(key), 'get', timeout);
+    },
+    put: async (key, value, ttlSeconds) => {
+      const limits = limitsFor(key);
+      const driver = driverOf(storage, key);
+      if (driver && typeof driver.setItem !== 'function') {
+        throw new TypeError(`the unstorage driver "${driver.name ?? 'unknown'}" is read-only (no setItem): it cannot keep role snapshots`);
+      }
+      const bytes = encoder.encode(value).length;
+      if (bytes > limits.maxValueBytes) {
+        throw new RangeError(`role snapshots on the "${driver?.name ?? 'unstorage'}" driver are at most ${limits.maxValueBytes} bytes; this one has ${bytes}`);
+      }
+      await withDeadline(storage.setItem(key, value, { ttl: Math.max(limits.minTtlS ?? 1, ttlSeconds) }), 'put', timeout);
+    },
+  };
+}
+
+/**
+ * A role store on any unstorage `Storage`; pass it as the client's `roleStore`:
+ *
+ * ```ts
+ * import { createStorage } from 'unstorage';
+ * import redisDriver from 'unstorage/drivers/redis';
+ * const roleStore = createUnstorageStore(createStorage({ driver: redisDriver({ url: process.env.REDIS_URL }) }));
+ * ```
+ *
+ * Checks the driver mounted for the role keys at once: a read-only one is refused here.
+ * @throws TypeError when `storage` is not an unstorage `Storage`, its driver for the role keys
+ * is read-only, or an option is invalid; RangeError when the prefix is one unstorage rewrites.
+ */
+export function createUnstorageStore(storage: UnstorageLike, options: KvStoreOptions & UnstorageOptions = {}): KvRoleStore {
+  const { timeout, limits, ...storeOptions } = options ?? {};
+  const backend = fromUnstorage(storage, { ...(timeout === undefined ? {} : { timeout }), ...(limits === undefined ? {} : { limits }) });
+  const { prefix } = resolveOptions(storeOptions);
+  const probe = `${prefix}authlite:roles`;
+  if (normalizedByUnstorage(probe) !== probe) {
+    throw new RangeError('Invalid option "prefix" of createUnstorageStore: unstorage rewrites "?", "/", "\\", "::" and a leading ":"');
+  }
+  const driver = driverOf(storage, probe);
+  if (driver && typeof driver.setItem !== 'function') {
+    throw new TypeError(`createUnstorageStore: the unstorage driver "${driver.name ?? 'unknown'}" mounted for the role keys is read-only (no setItem)`);
+  }
+  return new KvRoleStore(backend, storeOptions);
+}
