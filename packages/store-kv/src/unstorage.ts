@@ -52,13 +52,13 @@ function driverOf(storage: UnstorageLike, key: string): { name?: string; setItem
 /**
  * A {@link KvBackend} on any unstorage `Storage`: Redis (ioredis), Upstash, Vercel KV,
  * Cloudflare KV, Deno KV, Netlify Blobs, the file system and the others. The limits of the
- * driver mounted for each key live here (see `DRIVER_LIMITS`): a TTL under the backend's
- * minimum is raised to it (Workers KV: 60 s; the snapshot's own expiry still applies), a key
- * that unstorage would rewrite (`?`, `/`, `\`, `::`) or one over the backend's key limit, and
- * a value over its size limit, are refused with a `RangeError` before anything is sent; a
- * read-only driver (no `setItem`, e.g. `http`) is refused with a `TypeError` instead of
- * writes that silently vanish. Drivers without expiry simply ignore the TTL: the snapshot's
- * own expiry decides. Every call has a deadline (`timeout`).
+ * driver mounted for each key live here (see `DRIVER_LIMITS`): a key that unstorage would
+ * rewrite (`?`, `/`, `\`, `::`) or one over the backend's key limit, and a value over its
+ * size limit, are refused with a `RangeError` before anything is sent; a read-only driver
+ * (no `setItem`, such as `github`) is refused with a `TypeError` instead of writes that
+ * silently vanish. Drivers without expiry simply ignore the TTL: the snapshot's
+ * own expiry decides; those with a minimum (Workers KV: 60 s) raise it themselves, while the
+ * snapshot's own expiry still applies. Every call has a deadline (`timeout`).
  * @throws TypeError when `storage` is not an unstorage `Storage` or an option is invalid.
  */
 export function fromUnstorage(storage: UnstorageLike, options: UnstorageOptions = {}): KvBackend {
@@ -93,7 +93,7 @@ export function fromUnstorage(storage: UnstorageLike, options: UnstorageOptions 
       if (bytes > limits.maxValueBytes) {
         throw new RangeError(`role snapshots on the "${driver?.name ?? 'unstorage'}" driver are at most ${limits.maxValueBytes} bytes; this one has ${bytes}`);
       }
-      await withDeadline(storage.setItem(key, value, { ttl: Math.max(limits.minTtlS ?? 1, ttlSeconds) }), 'put', timeout);
+      await withDeadline(storage.setItem(key, value, { ttl: ttlSeconds }), 'put', timeout);
     },
   };
 }
