@@ -4,7 +4,7 @@
 import { snapshotKey } from '@authlite/core';
 import { CONFORMANCE_ORGS, EmulatorControl, expectedSeedMatrix } from '@authlite/store-conformance';
 import { startConformanceEmulator, startRedisServer, type ConformanceEmulator, type RedisServer } from '@authlite/store-conformance/node';
-import Redis from 'ioredis';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFleet, type RoleServer } from './fleet/fleet.js';
 

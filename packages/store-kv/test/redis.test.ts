@@ -1,7 +1,7 @@
 import { AuthLiteClient, snapshotKey } from '@authlite/core';
 import { CONFORMANCE_ORGS, EmulatorControl, plantedSnapshot, runConformance } from '@authlite/store-conformance';
 import { describeConformance, startConformanceEmulator, startRedisServer, type ConformanceEmulator, type RedisServer } from '@authlite/store-conformance/node';
-import Redis from 'ioredis';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUnstorageStore, StoreTimeoutError } from '../src/index.js';
 import { redisStorage, redisTarget } from './redis-target.js';

@@ -66,7 +66,7 @@ describe('createUnstorageStore on unstorage drivers', () => {
   });
 
   it('ends a call that does not settle at its deadline with StoreTimeoutError', async () => {
-    const never = createStorage({ driver: { name: 'never', hasItem: () => false, getItem: () => new Promise(() => undefined), setItem: () => new Promise(() => undefined) } });
+    const never = createStorage({ driver: { name: 'never', hasItem: () => false, getItem: () => new Promise(() => undefined), getKeys: () => [], setItem: () => new Promise(() => undefined) } });
     const store = createUnstorageStore(never, { timeout: 20 });
     const error = await Promise.resolve(store.get(KEY)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreTimeoutError);
