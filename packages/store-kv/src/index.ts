@@ -1,6 +1,7 @@
 /**
  * `@authlite/store-kv`: role stores for `@authlite/core` on key-value backends that many
- * clients share: Cloudflare Workers KV, Deno KV, or any backend with `get` and `put`.
+ * clients share: any unstorage `Storage` (Redis, Upstash, Vercel KV, Cloudflare KV, ...),
+ * native Cloudflare Workers KV and Deno KV adapters, or any backend with `get` and `put`.
  *
  * @packageDocumentation
  */
