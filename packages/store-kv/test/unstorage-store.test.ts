@@ -54,6 +54,8 @@ describe('createUnstorageStore on unstorage drivers', () => {
     mounted.mount('ro', githubDriver({ repo: 'example/none' }));
     expect(() => createUnstorageStore(mounted)).not.toThrow();
     expect(() => createUnstorageStore(mounted, { prefix: 'ro:' })).toThrow(TypeError);
+    // A key that lands on the read-only mount, through the backend alone: refused, not dropped.
+    return expect(fromUnstorage(mounted).put('ro:k', '{}', 60)).rejects.toThrow(/driver "github" is read-only/);
   });
 
   it('refuses a value over the driver limit before writing; a client keeps answering (the write is contained)', async () => {
