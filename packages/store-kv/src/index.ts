@@ -27,5 +27,6 @@ export type { KvBackend } from './kv-backend.js';
 export { createKvStore, KvRoleStore } from './kv-role-store.js';
 export { DEFAULT_TTL_S, type KvStoreOptions } from './options.js';
 export { StoreTimeoutError } from './deadline.js';
+export { DEFAULT_FILL_LEASE_MS } from './fill-lease.js';
 export { createUnstorageStore, DEFAULT_STORE_TIMEOUT_MS, fromUnstorage, type UnstorageLike, type UnstorageOptions } from './unstorage.js';
 export { DEFAULT_LIMITS, DRIVER_LIMITS, type BackendLimits } from './unstorage-limits.js';

@@ -1,4 +1,5 @@
 import { withDeadline } from './deadline.js';
+import { DEFAULT_FILL_LEASE_MS, FillLease } from './fill-lease.js';
 import type { KvBackend } from './kv-backend.js';
 import { KvRoleStore } from './kv-role-store.js';
 import { resolveOptions, type KvStoreOptions } from './options.js';
@@ -12,7 +13,7 @@ export interface UnstorageLike {
   getItem(key: string): Promise<unknown>;
   setItem(key: string, value: string, options?: { ttl?: number }): Promise<void>;
   /** The driver mounted for `key`; when present, the adapter reads the driver's name and whether it can write. */
-  getMount?(key?: string): { base: string; driver: { name?: string; setItem?: unknown } };
+  getMount?(key?: string): { base: string; driver: { name?: string; setItem?: unknown; getInstance?: () => unknown; options?: unknown } };
 }
 
 /** Default deadline of one store operation, milliseconds. */
@@ -28,11 +29,28 @@ export interface UnstorageOptions {
   timeout?: number;
   /** Limits to apply instead of the mounted driver's (see `DRIVER_LIMITS`). */
   limits?: BackendLimits;
+  /**
+   * Redis driver only: processes that find the store empty at the same time fetch once between
+   * them (see `FillLease`): one takes a lease and fetches, the others wait for its snapshot.
+   * `true` (a 3000 ms lease), the lease time in milliseconds (100 to 60000), or `false`.
+   * Default `true`; other drivers ignore it (unstorage gives them no atomic set-if-absent).
+   */
+  fillLease?: boolean | number;
 }
 
 /** The key as unstorage would keep it: `?` ends it, `/` and `\` become `:`, repeated and outer `:` go. */
 function normalizedByUnstorage(key: string): string {
   return key.split('?')[0]?.replace(/[/\\]/g, ':').replace(/:+/g, ':').replace(/^:|:$/g, '') ?? '';
+}
+
+function resolveLease(options: UnstorageOptions): number | undefined {
+  const { fillLease } = options;
+  if (fillLease === false) return undefined;
+  if (fillLease === undefined || fillLease === true) return DEFAULT_FILL_LEASE_MS;
+  if (typeof fillLease !== 'number' || !Number.isInteger(fillLease) || fillLease < 100 || fillLease > 60_000) {
+    throw new TypeError('Invalid option "fillLease" of fromUnstorage: expected true, false or whole milliseconds from 100 to 60000');
+  }
+  return fillLease;
 }
 
 function resolveTimeout(options: UnstorageOptions): number {
@@ -58,7 +76,8 @@ function driverOf(storage: UnstorageLike, key: string): { name?: string; setItem
  * (no `setItem`, such as `github`) is refused with a `TypeError` instead of writes that
  * silently vanish. Drivers without expiry simply ignore the TTL: the snapshot's
  * own expiry decides; those with a minimum (Workers KV: 60 s) raise it themselves, while the
- * snapshot's own expiry still applies. Every call has a deadline (`timeout`).
+ * snapshot's own expiry still applies. Every call has a deadline (`timeout`). On the Redis
+ * driver, processes that find the store empty at once fetch once between them (`fillLease`).
  * @throws TypeError when `storage` is not an unstorage `Storage` or an option is invalid.
  */
 export function fromUnstorage(storage: UnstorageLike, options: UnstorageOptions = {}): KvBackend {
@@ -66,6 +85,8 @@ export function fromUnstorage(storage: UnstorageLike, options: UnstorageOptions 
     throw new TypeError('fromUnstorage needs an unstorage Storage (createStorage({ driver }))');
   }
   const timeout = resolveTimeout(options);
+  const leaseMs = resolveLease(options);
+  const fill = leaseMs === undefined ? undefined : new FillLease(storage, leaseMs, timeout);
   const encoder = new TextEncoder();
   const limitsFor = (key: string): BackendLimits => {
     if (normalizedByUnstorage(key) !== key) {
@@ -81,7 +102,9 @@ export function fromUnstorage(storage: UnstorageLike, options: UnstorageOptions 
   return {
     get: async (key) => {
       limitsFor(key);
-      return withDeadline(storage.getItem(key), 'get', timeout);
+      const read = () => withDeadline(storage.getItem(key), 'get', timeout);
+      const value = await read();
+      return value === null || value === undefined ? (fill?.waitOrTake(key, read) ?? value) : value;
     },
     put: async (key, value, ttlSeconds) => {
       const limits = limitsFor(key);
@@ -94,6 +117,7 @@ export function fromUnstorage(storage: UnstorageLike, options: UnstorageOptions 
         throw new RangeError(`role snapshots on the "${driver?.name ?? 'unstorage'}" driver are at most ${limits.maxValueBytes} bytes; this one has ${bytes}`);
       }
       await withDeadline(storage.setItem(key, value, { ttl: ttlSeconds }), 'put', timeout);
+      await fill?.release(key);
     },
   };
 }
@@ -112,8 +136,12 @@ export function fromUnstorage(storage: UnstorageLike, options: UnstorageOptions 
  * is read-only, or an option is invalid; RangeError when the prefix is one unstorage rewrites.
  */
 export function createUnstorageStore(storage: UnstorageLike, options: KvStoreOptions & UnstorageOptions = {}): KvRoleStore {
-  const { timeout, limits, ...storeOptions } = options ?? {};
-  const backend = fromUnstorage(storage, { ...(timeout === undefined ? {} : { timeout }), ...(limits === undefined ? {} : { limits }) });
+  const { timeout, limits, fillLease, ...storeOptions } = options ?? {};
+  const backend = fromUnstorage(storage, {
+    ...(timeout === undefined ? {} : { timeout }),
+    ...(limits === undefined ? {} : { limits }),
+    ...(fillLease === undefined ? {} : { fillLease }),
+  });
   const { prefix } = resolveOptions(storeOptions);
   const probe = `${prefix}authlite:roles`;
   if (normalizedByUnstorage(probe) !== probe) {

@@ -73,7 +73,7 @@ describe('README set-ups', () => {
       const ask = async (role: string) => (await (await mf.dispatchFetch(`http://worker.local/?role=${role}`)).json()) as { allowed: boolean };
       expect(await ask(ADMIN)).toEqual({ allowed: true });
       expect(await ask(VIEWER)).toEqual({ allowed: false });
-      const kv = await mf.getKVNamespace('ROLES');
+      const kv = (await mf.getKVNamespace('ROLES')) as unknown as { get(key: string): Promise<string | null> };
       expect(await kv.get(KEY)).toContain('"expiresAt"');
     } finally {
       await mf.dispose();

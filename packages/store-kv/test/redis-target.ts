@@ -18,7 +18,7 @@ export function redisStorage(url: string, base = ''): { storage: Storage; errors
  * Redis through unstorage as a conformance target: every handle is a Storage of its own (its
  * own connection), namespace `space` is the store prefix `<space>:`.
  */
-export function redisTarget(url: string): StoreTarget {
+export function redisTarget(url: string, fillLease = false): StoreTarget {
   const opened: Storage[] = [];
   const open = () => {
     const { storage } = redisStorage(url);
@@ -26,8 +26,8 @@ export function redisTarget(url: string): StoreTarget {
     return storage;
   };
   return {
-    name: 'redis (unstorage, ioredis)',
-    openStore: (space) => createUnstorageStore(open(), { prefix: `${space}:` }),
+    name: `redis (unstorage, ioredis${fillLease ? ', fill lease' : ''})`,
+    openStore: (space) => createUnstorageStore(open(), { prefix: `${space}:`, fillLease }),
     writeRaw: (space, _orgId, key, raw) =>
       open().setItem(`${space}:${key}`, JSON.stringify({ expiresAt: Date.now() / 1000 + 3600, value: raw }), { ttl: 3600 }),
     close: async () => {

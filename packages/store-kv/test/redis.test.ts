@@ -21,6 +21,7 @@ afterAll(async () => {
 });
 
 describeConformance('Redis (redis-server, unstorage redis driver, ioredis)', () => runConformance(redisTarget(redis.url), emulator.config));
+describeConformance('Redis with the fill lease', () => runConformance(redisTarget(redis.url, true), { ...emulator.config, runId: `${emulator.config.runId}-lease` }));
 
 describe('Redis down, restarted, hung', () => {
   let server: RedisServer;
