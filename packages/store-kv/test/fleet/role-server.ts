@@ -38,7 +38,9 @@ const client = new AuthLiteClient({
   orgId: settings.org.orgId,
   baseUrl: settings.emulatorUrl,
   maxAge: settings.maxAge,
-  roleStore: createUnstorageStore(storage, { prefix: settings.prefix }),
+  // Generous store deadline and lease: on a loaded 2-core machine a Redis answer or a fetch can take
+  // seconds, and the fetch counts below must not depend on it (hung and dead Redis: redis.test.ts).
+  roleStore: createUnstorageStore(storage, { prefix: settings.prefix, timeout: 20_000, fillLease: 30_000 }),
 });
 
 async function handle(message: Command): Promise<unknown> {
