@@ -28,5 +28,6 @@ export { createKvStore, KvRoleStore } from './kv-role-store.js';
 export { DEFAULT_TTL_S, type KvStoreOptions } from './options.js';
 export { StoreTimeoutError } from './deadline.js';
 export { DEFAULT_FILL_LEASE_MS } from './fill-lease.js';
-export { createUnstorageStore, DEFAULT_STORE_TIMEOUT_MS, fromUnstorage, type UnstorageLike, type UnstorageOptions } from './unstorage.js';
+export { createUnstorageStore, fromUnstorage, type UnstorageLike } from './unstorage.js';
+export { DEFAULT_STORE_TIMEOUT_MS, type UnstorageOptions } from './unstorage-options.js';
 export { DEFAULT_LIMITS, DRIVER_LIMITS, type BackendLimits } from './unstorage-limits.js';
