@@ -12,16 +12,19 @@ const key = snapshotKey(CONFORMANCE_ORGS.main.orgId);
 
 let emulator: ConformanceEmulator;
 let redis: RedisServer;
+/** A redis-server frozen with SIGSTOP for the whole file: the suite's hanging backend. */
+let frozen: RedisServer;
 beforeAll(async () => {
-  [emulator, redis] = await Promise.all([startConformanceEmulator(), startRedisServer()]);
+  [emulator, redis, frozen] = await Promise.all([startConformanceEmulator(), startRedisServer(), startRedisServer()]);
+  frozen.pause();
 });
 afterAll(async () => {
-  await redis?.stop();
+  await Promise.all([redis?.stop(), frozen?.stop()]);
   await emulator?.stop();
 });
 
-describeConformance('Redis (redis-server, unstorage redis driver, ioredis)', () => runConformance(redisTarget(redis.url), emulator.config));
-describeConformance('Redis with the fill lease', () => runConformance(redisTarget(redis.url, true), { ...emulator.config, runId: `${emulator.config.runId}-lease` }));
+describeConformance('Redis (redis-server, unstorage redis driver, ioredis)', () => runConformance(redisTarget(redis.url, { frozenUrl: frozen.url }), emulator.config));
+describeConformance('Redis with the fill lease', () => runConformance(redisTarget(redis.url, { fillLease: true, frozenUrl: frozen.url }), { ...emulator.config, runId: `${emulator.config.runId}-lease` }));
 
 describe('Redis down, restarted, hung', () => {
   let server: RedisServer;
