@@ -133,10 +133,13 @@ describe(`${SERVERS} Node processes sharing one Redis role store`, () => {
       }
       expect(ready).toBe(true);
     }
-    // The restarted Redis is empty. Past maxAge, all four at once: one fetches and saves (fill lease), the others load it.
+    // Past maxAge: the first process fetches and saves to the restarted Redis, the others load that from it.
+    // (The restarted Redis may already hold a snapshot saved during the outage: ioredis sends a save still in
+    // its offline queue once it reconnects. Past maxAge that one is stale for all, so it changes no count here.)
     await advanceAll(MAX_AGE_S + 1);
-    expect(await spread(checks)).toEqual(expected);
+    expect(await servers[0]!.send({ cmd: 'check', checks: checks.slice(0, 1) })).toEqual(expected.slice(0, 1));
     expect(await raw.exists(storedKey)).toBe(1);
+    expect(await spread(checks)).toEqual(expected);
     expect(await emu().roleFetches()).toBe(fetchesBefore + SERVERS + 1);
   });
 });
