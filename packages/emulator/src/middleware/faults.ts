@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { tryAuthenticate } from "../http/authenticate.js";
 import { pickFault } from "../state/faults.js";
 import type { World } from "../state/world.js";
 import { isControlPath } from "./request-log.js";
@@ -9,7 +10,7 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304]);
  * Applies the first matching fault rule to a non-control request: waits
  * `delay_ms`, then answers `status` (default 200) with `body` verbatim
  * (content-type application/json) when either is given, else runs the real
- * handler.
+ * handler. Rules were validated when installed, so building the answer cannot fail.
  */
 export function faults(world: World): MiddlewareHandler {
   return async (c, next) => {
@@ -25,6 +26,8 @@ export function faults(world: World): MiddlewareHandler {
       await new Promise((resolve) => setTimeout(resolve, ms));
     }
     if (rule.status === undefined && rule.body === undefined) return next();
+    // A faulted answer to a request with valid keys still carries X-EDGE, like a real error.
+    await tryAuthenticate(c, world);
     const status = rule.status ?? 200;
     const body = NULL_BODY_STATUSES.has(status)
       ? null
