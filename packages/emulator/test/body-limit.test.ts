@@ -73,7 +73,8 @@ describe("request body limit", () => {
     it("accepts a body of exactly the limit, chunked or not, and refuses one byte more", async () => {
       const body = (n: number) => JSON.stringify({ advance_s: 1, pad: "p".repeat(n - 24) });
       expect(body(64)).toHaveLength(64);
-      for (const headers of [{ "content-type": "application/json" }, { "content-type": "application/json", "transfer-encoding": "chunked" }]) {
+      const variants: Record<string, string>[] = [{ "content-type": "application/json" }, { "content-type": "application/json", "transfer-encoding": "chunked" }];
+      for (const headers of variants) {
         const ok = await rawRequest(emu.url, { method: "POST", path: "/__emulator/clock", headers, body: body(64) });
         expect(ok.status).toBe(200);
         const over = await rawRequest(emu.url, { method: "POST", path: "/__emulator/clock", headers, body: body(65) });

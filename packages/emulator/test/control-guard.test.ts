@@ -84,14 +84,15 @@ describe("control API against web pages (CSRF)", () => {
   });
 
   it("refuses a body that is not declared JSON (415) even without Origin: text/plain, a form, none, chunked", async () => {
-    for (const headers of [
+    const variants: Record<string, string>[] = [
       { "content-type": "text/plain" },
       { "content-type": "application/x-www-form-urlencoded" },
       { "content-type": "multipart/form-data; boundary=x" },
       { "content-type": "application/jsonp" },
       { "content-length": String(advance.length) },
       { "transfer-encoding": "chunked" },
-    ]) {
+    ];
+    for (const headers of variants) {
       const res = await rawRequest(h.emu.url, { method: "POST", path: "/__emulator/clock", headers, body: advance });
       expect(res.status, JSON.stringify(headers)).toBe(415);
       expect(res.json).toEqual(NOT_JSON);

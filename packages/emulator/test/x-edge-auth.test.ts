@@ -14,11 +14,12 @@ beforeEach(async () => {
 describe("X-EDGE", () => {
   it("is absent when the keys do not verify, even with a known api_key or org_id in the query", async () => {
     const wrong = await signKey(h.emu.api_key, "0".repeat(64));
-    for (const query of [
+    const queries: Record<string, string>[] = [
       { api_key: h.emu.api_key, signed_key: wrong, org_id: h.emu.org_id },
       { api_key: h.emu.api_key, org_id: h.emu.org_id },
       { org_id: h.emu.org_id },
-    ]) {
+    ];
+    for (const query of queries) {
       const res = await h.call("GET", "/rbac/role", { auth: false, query });
       expect(res.status).toBeGreaterThanOrEqual(401);
       expect(res.headers.get("x-edge")).toBeNull();

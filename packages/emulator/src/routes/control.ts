@@ -7,7 +7,7 @@ import { setFaults, type FaultRule } from "../state/faults.js";
 import type { OrgState } from "../state/organisations.js";
 import { findActiveToken } from "../state/tokens.js";
 import { findOrCreateUser, isEmail, updateProfile } from "../state/users.js";
-import { resetWorld, type World } from "../state/world.js";
+import { pruneWorld, resetWorld, type World } from "../state/world.js";
 
 /** Path prefix of the control API; requests under it are never faulted nor logged. */
 export const CONTROL_PREFIX = "/__emulator";
@@ -133,7 +133,9 @@ export function controlRoutes(world: World): Hono {
     if (typeof advance !== "number" || !Number.isFinite(advance) || advance < 0) {
       throw new ApiError(422, "Field advance_s must be a non-negative number of seconds");
     }
-    return c.json({ now: advanceClock(world.clock, advance) });
+    const now = advanceClock(world.clock, advance);
+    pruneWorld(world);
+    return c.json({ now });
   });
 
   app.post(`${CONTROL_PREFIX}/faults`, async (c) => {
