@@ -13,18 +13,25 @@ export function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
+/**
+ * Whether a service URL may carry the keys and tokens: https, plain http on a loopback host,
+ * or any plain http when the caller opted in with `allowInsecureHttp: true`.
+ */
+export function isTransportAllowed(input: string | undefined, allowInsecureHttp: boolean | undefined): boolean {
+  if (input === undefined || !URL.canParse(input)) return true; // the field's own schema reports these
+  const url = new URL(input);
+  return url.protocol === 'https:' || (url.protocol === 'http:' && (allowInsecureHttp === true || isLoopbackHost(url.hostname)));
+}
+
+const INSECURE_HTTP = 'an https URL (plain http only for a loopback host, or with allowInsecureHttp: true)';
+
 const serviceUrl = v.pipe(
   v.string('a URL string'),
   v.url('an absolute URL'),
-  v.check((input) => {
-    if (!URL.canParse(input)) return false;
-    const url = new URL(input);
-    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
-  }, 'an https URL (plain http only for a loopback host)'),
+  v.check((input) => URL.canParse(input) && ['http:', 'https:'].includes(new URL(input).protocol), 'an http(s) URL'),
 );
 
-/** Validates the constructor options of `AuthLiteClient`; see `AuthLiteClientOptions`. */
-export const ClientOptionsSchema = v.object({
+const ClientOptionsObject = v.object({
   apiKey: credential('API key'),
   secretKey: credential('secret key'),
   orgId: v.optional(v.pipe(v.string('a string'), v.regex(/^[A-Za-z0-9_-]{1,128}$/, 'an organisation id (letters, digits, _ or -)'))),
@@ -36,6 +43,7 @@ export const ClientOptionsSchema = v.object({
   clockTolerance: v.optional(v.pipe(v.number('seconds as a number'), v.minValue(0), v.maxValue(300))),
   fetch: v.optional(v.custom<typeof fetch>((input) => typeof input === 'function', 'a fetch function')),
   dangerouslyAllowBrowser: v.optional(v.boolean('true or false')),
+  allowInsecureHttp: v.optional(v.boolean('true or false')),
   roleStore: v.optional(
     v.custom<object>(
       (input) =>
@@ -47,3 +55,10 @@ export const ClientOptionsSchema = v.object({
     ),
   ),
 });
+
+/** Validates the constructor options of `AuthLiteClient`; see `AuthLiteClientOptions`. */
+export const ClientOptionsSchema = v.pipe(
+  ClientOptionsObject,
+  v.forward(v.partialCheck([['baseUrl'], ['allowInsecureHttp']], (i) => isTransportAllowed(i.baseUrl, i.allowInsecureHttp), INSECURE_HTTP), ['baseUrl']),
+  v.forward(v.partialCheck([['widgetUrl'], ['allowInsecureHttp']], (i) => isTransportAllowed(i.widgetUrl, i.allowInsecureHttp), INSECURE_HTTP), ['widgetUrl']),
+);
