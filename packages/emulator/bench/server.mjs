@@ -1,10 +1,12 @@
 // A server for throughput.mjs, in its own process so that it does not share the load
 // generator's event loop: `node server.mjs baseline|emulator [EMULATOR_DIST]`. Prints one JSON
 // line {url, org_id, api_key, secret_key} once listening; exits on SIGTERM.
+import { pathToFileURL } from "node:url";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 
-const [kind, dist = new URL("../dist/", import.meta.url).href] = process.argv.slice(2);
+const [kind, distArg] = process.argv.slice(2);
+const dist = distArg ? pathToFileURL(`${distArg.replace(/\/+$/, "")}/`).href : new URL("../dist/", import.meta.url).href;
 
 async function start() {
   if (kind === "baseline") {
@@ -17,7 +19,7 @@ async function start() {
     });
     return { url: `http://127.0.0.1:${server.address().port}`, stop: () => server.close() };
   }
-  const { startEmulator } = await import(new URL("node/index.js", dist.endsWith("/") ? dist : `${dist}/`).href);
+  const { startEmulator } = await import(new URL("node/index.js", dist).href);
   const running = await startEmulator({ port: 0 });
   const { url, org_id, api_key, secret_key } = running;
   return { url, org_id, api_key, secret_key, stop: () => running.stop() };

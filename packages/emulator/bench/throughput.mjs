@@ -34,12 +34,16 @@ function stopServer({ child }) {
 // node:http with keep-alive: a lighter load generator than fetch, so the servers are what is measured.
 const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
-function httpGet(url) {
+function httpGet(url, retried = false) {
   return new Promise((resolve, reject) => {
     get(url, { agent }, (response) => {
       response.resume();
       response.once("end", () => resolve(response.statusCode));
-    }).once("error", reject);
+    }).once("error", (error) => {
+      // A kept-alive socket the server closed while idle: send again once on a new one.
+      if (!retried && error.code === "ECONNRESET") httpGet(url, true).then(resolve, reject);
+      else reject(error);
+    });
   });
 }
 
