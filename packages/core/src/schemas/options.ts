@@ -13,25 +13,30 @@ export function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
-/**
- * Whether a service URL may carry the keys and tokens: https, plain http on a loopback host,
- * or any plain http when the caller opted in with `allowInsecureHttp: true`.
- */
-export function isTransportAllowed(input: string | undefined, allowInsecureHttp: boolean | undefined): boolean {
-  if (input === undefined || !URL.canParse(input)) return true; // the field's own schema reports these
-  const url = new URL(input);
-  return url.protocol === 'https:' || (url.protocol === 'http:' && (allowInsecureHttp === true || isLoopbackHost(url.hostname)));
-}
+/** What a plain-http service URL on another host than loopback is told, without `allowInsecureHttp: true`. */
+export const INSECURE_HTTP_EXPECTED = 'an https URL (plain http only for a loopback host, or with allowInsecureHttp: true)';
 
-const INSECURE_HTTP = 'an https URL (plain http only for a loopback host, or with allowInsecureHttp: true)';
+/**
+ * The first of `baseUrl`, `widgetUrl` (already checked as http(s) URLs) that is plain http on
+ * a host other than loopback while `allowInsecureHttp` is not true: keys and tokens travel in
+ * its query strings, readable on the network path.
+ */
+export function insecureHttpOption(opts: { baseUrl?: string; widgetUrl?: string; allowInsecureHttp?: boolean }): 'baseUrl' | 'widgetUrl' | undefined {
+  if (opts.allowInsecureHttp === true) return undefined;
+  return (['baseUrl', 'widgetUrl'] as const).find((option) => {
+    const url = opts[option] === undefined ? undefined : new URL(opts[option]);
+    return url?.protocol === 'http:' && !isLoopbackHost(url.hostname);
+  });
+}
 
 const serviceUrl = v.pipe(
   v.string('a URL string'),
   v.url('an absolute URL'),
-  v.check((input) => URL.canParse(input) && ['http:', 'https:'].includes(new URL(input).protocol), 'an http(s) URL'),
+  v.check((input) => URL.canParse(input) && /^https?:$/.test(new URL(input).protocol), 'an http(s) URL'),
 );
 
-const ClientOptionsObject = v.object({
+/** Validates the constructor options of `AuthLiteClient`; see `AuthLiteClientOptions`. */
+export const ClientOptionsSchema = v.object({
   apiKey: credential('API key'),
   secretKey: credential('secret key'),
   orgId: v.optional(v.pipe(v.string('a string'), v.regex(/^[A-Za-z0-9_-]{1,128}$/, 'an organisation id (letters, digits, _ or -)'))),
@@ -55,10 +60,3 @@ const ClientOptionsObject = v.object({
     ),
   ),
 });
-
-/** Validates the constructor options of `AuthLiteClient`; see `AuthLiteClientOptions`. */
-export const ClientOptionsSchema = v.pipe(
-  ClientOptionsObject,
-  v.forward(v.partialCheck([['baseUrl'], ['allowInsecureHttp']], (i) => isTransportAllowed(i.baseUrl, i.allowInsecureHttp), INSECURE_HTTP), ['baseUrl']),
-  v.forward(v.partialCheck([['widgetUrl'], ['allowInsecureHttp']], (i) => isTransportAllowed(i.widgetUrl, i.allowInsecureHttp), INSECURE_HTTP), ['widgetUrl']),
-);
