@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CodeTable, issueCode, takeCode } from "../src/state/codes.js";
 import { createClock, nowS } from "../src/state/clock.js";
+import { lastRequests, recordRequest, REQUEST_LOG_LIMIT, type RequestLog } from "../src/state/request-log.js";
 import { TokenTable, type TokenRecord } from "../src/state/token-table.js";
 import { revokeSession, revokeUser } from "../src/state/tokens.js";
 
@@ -79,5 +80,19 @@ describe("CodeTable", () => {
     const code = issueCode(codes, clock, "reauth", "u");
     expect(takeCode(codes, clock, "login", code)).toBeUndefined();
     expect(takeCode(codes, clock, "reauth", code)?.uid).toBe("u");
+  });
+});
+
+describe("request log", () => {
+  it("keeps the last 1000 entries in order, holding at most twice as many", () => {
+    const log: RequestLog = [];
+    for (let i = 0; i < 2500; i++) {
+      recordRequest(log, { method: "GET", path: `/n/${i}`, query: [], status: 200 });
+      expect(log.length).toBeLessThan(2 * REQUEST_LOG_LIMIT);
+    }
+    const last = lastRequests(log);
+    expect(last).toHaveLength(1000);
+    expect(last[0]?.path).toBe("/n/1500");
+    expect(last[999]?.path).toBe("/n/2499");
   });
 });

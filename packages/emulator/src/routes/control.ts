@@ -7,6 +7,7 @@ import { setFaults, type FaultRule } from "../state/faults.js";
 import type { OrgState } from "../state/organisations.js";
 import { findActiveToken } from "../state/tokens.js";
 import { findOrCreateUser, isEmail, updateProfile } from "../state/users.js";
+import { lastRequests } from "../state/request-log.js";
 import { pruneWorld, resetWorld, type World } from "../state/world.js";
 
 /** Path prefix of the control API; requests under it are never faulted nor logged. */
@@ -155,7 +156,7 @@ export function controlRoutes(world: World): Hono {
     return c.json({ ok: true });
   });
 
-  app.get(`${CONTROL_PREFIX}/requests`, (c) => c.json(world.requests.map((r) => ({ ...r, query: [...r.query] }))));
+  app.get(`${CONTROL_PREFIX}/requests`, (c) => c.json(lastRequests(world.requests).map((r) => ({ ...r, query: [...r.query] }))));
 
   return app;
 }
