@@ -59,6 +59,20 @@ describe("control API against web pages (CSRF)", () => {
     expect(await clockOffset()).toBe(0);
   });
 
+  it("guards the control API however its path is spelt (percent-encoded, trailing slash)", async () => {
+    for (const path of ["/%5F%5Femulator/clock", "/__emulator/clock/", "/__%65mulator/clock"]) {
+      const res = await rawRequest(h.emu.url, {
+        method: "POST",
+        path,
+        headers: { origin: "https://evil.example", "content-type": "text/plain" },
+        body: advance,
+      });
+      expect(res.status, path).toBe(403);
+      expect(res.json).toEqual(FOREIGN);
+    }
+    expect(await clockOffset()).toBe(0);
+  });
+
   it("refuses Origin: null (sandboxed frames, data: URLs) and a malformed Origin", async () => {
     for (const origin of ["null", "not an origin", "file://", "chrome-extension://abc"]) {
       const res = await rawRequest(h.emu.url, {

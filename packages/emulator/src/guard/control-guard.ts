@@ -17,7 +17,7 @@ export const CONTROL_CONTENT_TYPE_DETAIL = "Control requests with a body must ha
  */
 export function controlGuard(policy: HostPolicy): MiddlewareHandler {
   return async (c, next) => {
-    if (!isControlPath(new URL(c.req.url).pathname)) return next();
+    if (!isControlPath(c.req.path)) return next();
     const origin = c.req.header("origin");
     if (origin !== undefined && !isAllowedOrigin(c, origin, policy)) {
       return c.json({ detail: FOREIGN_ORIGIN_DETAIL }, 403);

@@ -14,8 +14,8 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304]);
  */
 export function faults(world: World): MiddlewareHandler {
   return async (c, next) => {
+    if (isControlPath(c.req.path)) return next(); // the decoded path, as the router sees it
     const path = new URL(c.req.url).pathname;
-    if (isControlPath(path)) return next();
     const rule = pickFault(world.faults, c.req.method, path);
     if (!rule) return next();
     if (rule.delay_ms !== undefined && rule.delay_ms > 0) {
