@@ -1,0 +1,75 @@
+import { HttpError, type AuthLiteClient, type UserData } from '@authlite/core';
+import type { SessionCache } from './session-cache.js';
+
+/** The outcome of checking a stored token pair with the service. */
+export type SessionCheck =
+  | {
+      kind: 'valid';
+      access: string;
+      refresh: string;
+      /** True when the pair was refreshed (token rotation): the new pair must be stored. */
+      rotated: boolean;
+      /** The user data, when asked for. */
+      user?: UserData;
+    }
+  /** The service refused the tokens: the user must log in again. */
+  | { kind: 'ended' };
+
+/**
+ * Checks the pair: the access token with `validateAccessToken` (or the cache), a refresh when
+ * it is invalid, and the user data with `getUserData` when `needUser`. A refusal of the user
+ * data right after a positive validation means the access token ended in between (expired or
+ * revoked): the pair is refreshed once, and a refused refresh ends the session; never a 503.
+ * @throws the client's errors for service failures (HttpError 5xx/408/429, TimeoutError,
+ * NetworkError, RefreshOutcomeUnknownError, InvalidSignedAnswerError), never for a refusal.
+ */
+export async function checkSession(client: AuthLiteClient, cache: SessionCache, access: string, refresh: string, needUser: boolean): Promise<SessionCheck> {
+  let rotated = false;
+  if (!cache.isValid(access)) {
+    if (await client.validateAccessToken(access)) {
+      cache.remember(access);
+    } else {
+      const pair = await refreshOrEnd(client, refresh);
+      if (!pair) return { kind: 'ended' };
+      [access, refresh, rotated] = [pair.access_token, pair.refresh_token, true];
+      cache.remember(access);
+    }
+  }
+  if (!needUser) return { kind: 'valid', access, refresh, rotated };
+
+  let user = cache.user(access);
+  if (user) return { kind: 'valid', access, refresh, rotated, user };
+  try {
+    user = await client.getUserData(access);
+  } catch (error) {
+    if (!isRefusal(error)) throw error;
+    cache.evict(access);
+    if (rotated) return { kind: 'ended' };
+    const pair = await refreshOrEnd(client, refresh);
+    if (!pair) return { kind: 'ended' };
+    [access, refresh, rotated] = [pair.access_token, pair.refresh_token, true];
+    try {
+      user = await client.getUserData(access);
+    } catch (again) {
+      if (isRefusal(again)) return { kind: 'ended' };
+      throw again;
+    }
+  }
+  cache.remember(access, user);
+  return { kind: 'valid', access, refresh, rotated, user };
+}
+
+/** The new pair, or undefined when the service refuses the refresh token (used, revoked, expired). */
+async function refreshOrEnd(client: AuthLiteClient, refresh: string) {
+  try {
+    return await client.getAccessTokenFromRefreshToken(refresh);
+  } catch (error) {
+    if (isRefusal(error)) return undefined;
+    throw error;
+  }
+}
+
+/** A 4xx answer other than 408 and 429: the service refuses the token (the core's "invalid token" rule). */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof HttpError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+}
