@@ -11,7 +11,7 @@ export { DEFAULT_COOKIES, type AuthLiteNextOptions, type CookieOptions, type Req
 export { defaultRolesOf } from './roles-of.js';
 export { COOKIE_CHUNK_SIZE, MAX_COOKIE_CHUNKS } from './session/cookie-chunks.js';
 export { LOGIN_NONCE_MAX_AGE_S } from './session/login-nonce.js';
-export { MAX_RETURN_PATH_BYTES, safeReturnUrl } from './session/return-path.js';
+export { MAX_RETURN_PATH_BYTES, safeReturnPath } from './session/return-path.js';
 export { matchRoute } from './session/route-rules.js';
 export { DEFAULT_SESSION_CACHE_TTL_S } from './session/session-cache.js';
 export type { Session } from './session/session-user.js';

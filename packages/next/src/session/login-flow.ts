@@ -1,6 +1,6 @@
 import { isLoginNonce, newLoginNonce } from './login-nonce.js';
 import { redirectResponse, unavailableResponse } from './responses.js';
-import { returnPathToSave, safeReturnUrl } from './return-path.js';
+import { appPath, returnPathToSave, safeReturnPath } from './return-path.js';
 import { isRefusal } from './session-check.js';
 import type { SessionConfig } from './session-config.js';
 import { parseCookieHeader } from './cookie-header.js';
@@ -32,9 +32,8 @@ export function handleLogin(request: Request, config: SessionConfig): Response {
   const url = new URL(request.url);
   const settings = config.cookies(url);
   const wanted = url.searchParams.get('returnTo') ?? undefined;
-  const fallback = new URL(config.afterLoginPath, url.origin).href;
-  const safe = safeReturnUrl(wanted, url.origin, config.afterLoginPath);
-  const returnTo = wanted !== undefined && safe !== fallback ? returnPathToSave(new URL(safe)) : undefined;
+  const safe = wanted === undefined ? undefined : appPath(wanted);
+  const returnTo = safe === undefined ? undefined : returnPathToSave(new URL(safe, url));
   return startLogin(config, settings, returnTo, 303);
 }
 
@@ -44,7 +43,8 @@ export function handleLogin(request: Request, config: SessionConfig): Response {
  * the service refuses (used, expired, unknown), a fresh login starts instead and any live
  * session stays as it was. Else the code is exchanged (`client.getUser`), the token pair is
  * stored (chunked, HttpOnly), the nonce and return path are cleared, and the browser goes (303)
- * to the saved return path or `afterLoginPath`, always on this app's origin.
+ * to the saved return path or `afterLoginPath`, always a path of this app
+ * (a relative `Location`, resolved by the browser on the origin it called).
  */
 export async function handleCallback(request: Request, config: SessionConfig): Promise<Response> {
   const url = new URL(request.url);
@@ -60,7 +60,7 @@ export async function handleCallback(request: Request, config: SessionConfig): P
     if (isRefusal(error)) return startLogin(config, settings, returnTo, 303);
     return unavailableResponse(error);
   }
-  const target = safeReturnUrl(returnTo, url.origin, config.afterLoginPath);
+  const target = safeReturnPath(returnTo, config.afterLoginPath);
   return redirectResponse(target, 303, [...setSessionCookies(cookies, settings, user.access_token, user.refresh_token), ...clearLoginCookies(settings)]);
 }
 
@@ -81,5 +81,6 @@ export async function handleLogout(request: Request, config: SessionConfig): Pro
     const client = config.client();
     await Promise.allSettled([client.revokeToken({ refreshToken: stored.refresh }), client.revokeToken({ accessToken: stored.access })]);
   }
-  return redirectResponse(new URL(config.afterLogoutPath, url.origin).href, 303, clearSessionCookies(cookies, settings));
+  return redirectResponse(config.afterLogoutPath, 303, clearSessionCookies(cookies, settings));
 }
+

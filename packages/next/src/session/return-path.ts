@@ -4,31 +4,42 @@
  */
 export const MAX_RETURN_PATH_BYTES = 3000;
 
+/** A base for parsing only: a path resolved against it either stays on it or is refused. */
+const BASE = 'http://app.invalid';
+
 /**
- * The absolute URL to go back to after login, when `path` is a path of the app itself, else
- * `fallback` resolved against `origin`. Decided by the WHATWG URL parser against the app's
- * own origin, so everything a browser strips or rewrites (tab, CR, LF, backslashes, `//`,
- * `/./`, encoded dots) is judged as the browser will read it: the answer is always on
- * `origin`, never an open redirect.
+ * `path` when it is a path of the app itself, normalised by the WHATWG URL parser; else
+ * `fallback`. The answer is a relative reference that always starts with one `/` followed by
+ * neither `/` nor `\`, so a browser resolves it on the app's own origin: tab, CR, LF and other
+ * control characters, backslashes, schemes, `//host`, `/.//host` and credentials never turn
+ * it into an open redirect (a `Location` header carries it as it is).
  * @param path a saved path such as `/reports?tab=2`; must start with a single `/`.
- * @param origin the app's origin, such as `https://app.example`.
  * @param fallback a path of the app, used when `path` is missing or refused.
+ * @throws RangeError when `fallback` itself is not such a path.
  */
-export function safeReturnUrl(path: string | undefined, origin: string, fallback: string): string {
-  const base = new URL(origin);
-  const fallbackUrl = new URL(fallback, base);
-  if (fallbackUrl.origin !== base.origin) throw new RangeError('the fallback return path must be a path of the app');
-  if (path === undefined || path.length === 0 || path.length > MAX_RETURN_PATH_BYTES) return fallbackUrl.href;
+export function safeReturnPath(path: string | undefined, fallback: string): string {
+  const safeFallback = appPath(fallback);
+  if (safeFallback === undefined) throw new RangeError('the fallback return path must be a path of the app');
+  return (path === undefined ? undefined : appPath(path)) ?? safeFallback;
+}
+
+/**
+ * `path` normalised by the URL parser when it is a path of the app of at most
+ * {@link MAX_RETURN_PATH_BYTES} characters (see {@link safeReturnPath}), else undefined.
+ */
+export function appPath(path: string): string | undefined {
+  if (path.length > MAX_RETURN_PATH_BYTES) return undefined;
   // Anything that is not plainly a path (a scheme, a host, a control character) is refused before parsing.
-  if (path[0] !== '/' || /[\u0000-\u001f\u007f\\]/.test(path)) return fallbackUrl.href;
+  if (path[0] !== '/' || /[\u0000-\u001f\u007f\\]/.test(path)) return undefined;
   let url: URL;
   try {
-    url = new URL(path, base);
+    url = new URL(path, BASE);
   } catch {
-    return fallbackUrl.href;
+    return undefined;
   }
-  if (url.origin !== base.origin || url.username !== '' || url.password !== '') return fallbackUrl.href;
-  return url.href;
+  if (url.origin !== BASE || url.username !== '' || url.password !== '') return undefined;
+  const normalised = `${url.pathname}${url.search}${url.hash}`;
+  return /^\/(?![/\\])/.test(normalised) ? normalised : undefined;
 }
 
 /**
