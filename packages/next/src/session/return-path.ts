@@ -37,7 +37,7 @@ export function appPath(path: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (url.origin !== BASE || url.username !== '' || url.password !== '') return undefined;
+  if (url.origin !== BASE) return undefined;
   const normalised = `${url.pathname}${url.search}${url.hash}`;
   return /^\/(?![/\\])/.test(normalised) ? normalised : undefined;
 }
