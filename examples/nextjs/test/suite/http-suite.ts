@@ -114,6 +114,14 @@ export function httpSuite(): void {
   });
 
   describe(`${variant}: guarded routes`, () => {
+    it('an encoded spelling of a guarded path does not reach the page without a session', async () => {
+      for (const path of ['/%61dmin', '/ADMIN', '/admin/', '/dashboard/%2e%2e/admin']) {
+        const response = await visit(path, new CookieJar());
+        expect([307, 308, 404]).toContain(response.status);
+        if (response.status !== 404) expect(await response.text()).not.toContain('Needs the permission');
+      }
+    });
+
     it('403 for a viewer, 200 for an admin; the page reads the user through getSession', async () => {
       const bob = await signIn('bob@example.com');
       const forbidden = await visit('/admin', bob);
