@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearChunkedCookie, COOKIE_CHUNK_SIZE, joinCookie, MAX_COOKIE_CHUNKS, setChunkedCookie, splitCookie, withChunkedCookie } from '../src/session/cookie-chunks.js';
+import { clearChunkedCookie, COOKIE_CHUNK_SIZE, joinCookie, MAX_COOKIE_CHUNKS, isCookieOrChunk, setChunkedCookie, splitCookie } from '../src/session/cookie-chunks.js';
 
 const ATTRS = { maxAgeS: 60, secure: false };
 const jar = (entries: Record<string, string>) => new Map(Object.entries(entries));
@@ -60,7 +60,7 @@ describe('joinCookie', () => {
   });
 });
 
-describe('setChunkedCookie / clearChunkedCookie / withChunkedCookie', () => {
+describe('setChunkedCookie / clearChunkedCookie / isCookieOrChunk', () => {
   it('writes the chunks and deletes stale chunks of a longer earlier value', () => {
     const lines = setChunkedCookie(jar({ 't.0': 'A', 't.1': 'B', 't.2': 'C' }), 't', 'short', ATTRS);
     expect(lines[0]).toBe('t=short; Path=/; Max-Age=60; SameSite=Lax; HttpOnly');
@@ -85,10 +85,8 @@ describe('setChunkedCookie / clearChunkedCookie / withChunkedCookie', () => {
     expect(clearChunkedCookie(jar({ t: 'x' }), 't', false)).toHaveLength(1);
   });
 
-  it('replaces the cookie in a request header map, keeping other cookies', () => {
-    const next = withChunkedCookie(jar({ a: '1', 't.0': 'A', 't.1': 'B', z: '2' }), 't', 'v');
-    expect([...next]).toEqual([['a', '1'], ['z', '2'], ['t', 'v']]);
-    const long = 'y'.repeat(COOKIE_CHUNK_SIZE * 2);
-    expect([...withChunkedCookie(jar({ t: 'old' }), 't', long).keys()]).toEqual(['t.0', 't.1']);
+  it('tells the cookie and its chunks from other names', () => {
+    expect(['t', 't.0', 't.12'].map((name) => isCookieOrChunk(name, 't'))).toEqual([true, true, true]);
+    expect(['tt', 't.', 't.x', 't.1a', 'x.t', 't0', 'u.0'].map((name) => isCookieOrChunk(name, 't'))).toEqual(Array(7).fill(false));
   });
 });

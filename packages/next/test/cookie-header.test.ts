@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatCookieHeader, parseCookieHeader, serializeClearCookie, serializeSetCookie } from '../src/session/cookie-header.js';
+import { parseCookieHeader, rewriteCookieHeader, serializeClearCookie, serializeSetCookie } from '../src/session/cookie-header.js';
 
 describe('parseCookieHeader', () => {
   it('reads name=value pairs, trimming spaces, first of a repeated name winning', () => {
     expect([...parseCookieHeader('a=1; b = 2 ;c=3=4; a=5')]).toEqual([['a', '1'], ['b', '2'], ['c', '3=4']]);
   });
 
-  it('skips parts without = or without a name, and unquotes a quoted value', () => {
-    expect([...parseCookieHeader('junk; =x; q="v"; e=; "=""')]).toEqual([['q', 'v'], ['e', ''], ['"', '']]);
-    expect(parseCookieHeader('a="').get('a')).toBe('"');
+  it('skips parts without = or without a name, and keeps values exactly as sent', () => {
+    expect([...parseCookieHeader('junk; =x; q="v"; e=; p=%20')]).toEqual([['q', '"v"'], ['e', ''], ['p', '%20']]);
   });
 
   it('is empty for a missing header', () => {
@@ -17,9 +16,11 @@ describe('parseCookieHeader', () => {
     expect(parseCookieHeader('').size).toBe(0);
   });
 
-  it('formats a Cookie header back', () => {
-    expect(formatCookieHeader(new Map([['a', '1'], ['b', '2']]))).toBe('a=1; b=2');
-    expect(formatCookieHeader(new Map())).toBe('');
+  it('rewrites a Cookie header: the dropped names out, the added ones appended, every other part as sent', () => {
+    const header = 'theme="dark mode"; t=old;a=1;  t.0=x; a=2; junk';
+    expect(rewriteCookieHeader(header, (name) => name === 't' || name === 't.0', [['t', 'new']])).toBe('theme="dark mode"; a=1; a=2; junk; t=new');
+    expect(rewriteCookieHeader(null, () => false, [['t', 'v'], ['u', 'w']])).toBe('t=v; u=w');
+    expect(rewriteCookieHeader('a=1;;', () => false, [])).toBe('a=1');
   });
 });
 

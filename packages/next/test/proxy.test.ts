@@ -197,10 +197,31 @@ describe('proxy: guarded routes', () => {
     expect(jar.cookies.get(ACCESS)).not.toBe(old.cookies.get(ACCESS));
     expect(jar.cookies.get(REFRESH)).not.toBe(old.cookies.get(REFRESH));
     expect(response.headers.get('x-middleware-request-cookie')).toBe(`${ACCESS}=${jar.cookies.get(ACCESS)}; ${REFRESH}=${jar.cookies.get(REFRESH)}`);
+    expect(response.headers.get('x-middleware-override-headers')).toBe('cookie');
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     const stale = await send(auth.proxy, '/dashboard', old);
     expect(stale.status).toBe(307);
     expect([isCleared(stale, ACCESS), isCleared(stale, REFRESH)]).toEqual([true, true]);
+  });
+
+  it('after a rotation the app gets every other cookie exactly as sent, and every other header untouched', async () => {
+    const jar = await signIn('alice@example.com');
+    await advance(3601);
+    const request = new NextRequest(`${APP}/dashboard`, { headers: { cookie: `theme="dark mode"; ${jar.header()}; a=1; a=2`, 'x-authlite-email': 'sent@example.com' } });
+    const response = await auth.proxy(request);
+    jar.take(response);
+    expect(response.headers.get('x-middleware-request-cookie')).toBe(`theme="dark mode"; a=1; a=2; ${ACCESS}=${jar.cookies.get(ACCESS)}; ${REFRESH}=${jar.cookies.get(REFRESH)}`);
+    // Next.js lists every request header it hands on; all but the cookie keep their value.
+    expect(response.headers.get('x-middleware-override-headers')).toBe('cookie,x-authlite-email');
+    expect(response.headers.get('x-middleware-request-x-authlite-email')).toBe('sent@example.com');
+  });
+
+  it('a request other than GET/HEAD without a session is sent to login with 303 and no return path', async () => {
+    const jar = new BrowserJar();
+    const response = await send(auth.proxy, '/dashboard/form', jar, { method: 'POST' });
+    expect([response.status, response.headers.get('location')]).toEqual([303, widget()]);
+    expect(jar.cookies.has(RETURN_TO)).toBe(false);
+    expect(jar.cookies.get(NONCE)).toMatch(/^[A-Za-z0-9_-]{22}$/);
   });
 
   it('two tabs with one expired session at once both stay signed in with the same new pair', async () => {

@@ -62,16 +62,12 @@ export function clearChunkedCookie(cookies: ReadonlyMap<string, string>, name: s
   return [name, ...chunkNamesIn(cookies, name).filter((chunk) => chunk !== name)].map((present) => serializeClearCookie(present, secure));
 }
 
-/** A `Cookie` header map with `name` set to `value` in chunks, other cookies of that name removed. */
-export function withChunkedCookie(cookies: ReadonlyMap<string, string>, name: string, value: string): Map<string, string> {
-  const next = new Map(cookies);
-  for (const present of [name, ...chunkNamesIn(cookies, name)]) next.delete(present);
-  for (const [chunkName, chunk] of splitCookie(name, value)) next.set(chunkName, chunk);
-  return next;
+/** True when `cookieName` is `name` itself or one of its chunks `name.<digits>`. */
+export function isCookieOrChunk(cookieName: string, name: string): boolean {
+  return cookieName === name || (cookieName.startsWith(`${name}.`) && /^\d+$/.test(cookieName.slice(name.length + 1)));
 }
 
 /** Names `name.<digits>` present in `cookies`. */
 function chunkNamesIn(cookies: ReadonlyMap<string, string>, name: string): string[] {
-  const prefix = `${name}.`;
-  return [...cookies.keys()].filter((key) => key.startsWith(prefix) && /^\d+$/.test(key.slice(prefix.length)));
+  return [...cookies.keys()].filter((key) => key !== name && isCookieOrChunk(key, name));
 }

@@ -9,9 +9,9 @@ export interface CookieAttributes {
 }
 
 /**
- * The cookies of a `Cookie` request header (RFC 6265 §5.4), name to raw value. When a name
+ * The cookies of a `Cookie` request header (RFC 6265 §5.4), name to value. When a name
  * repeats, the first one wins (the browser sends the most specific path first). Values are
- * returned as sent, not percent-decoded.
+ * returned exactly as sent: not percent-decoded, quotes kept.
  */
 export function parseCookieHeader(header: string | null | undefined): Map<string, string> {
   const cookies = new Map<string, string>();
@@ -21,16 +21,22 @@ export function parseCookieHeader(header: string | null | undefined): Map<string
     if (at < 0) continue;
     const name = part.slice(0, at).trim();
     if (name === '' || cookies.has(name)) continue;
-    let value = part.slice(at + 1).trim();
-    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
-    cookies.set(name, value);
+    cookies.set(name, part.slice(at + 1).trim());
   }
   return cookies;
 }
 
-/** A `Cookie` request header with these cookies, in their order. */
-export function formatCookieHeader(cookies: ReadonlyMap<string, string>): string {
-  return [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+/**
+ * The `Cookie` request header with every cookie whose name `drop` selects taken out and `add`
+ * appended; every other part stays exactly as it was sent (order, spacing inside values,
+ * quotes, repeated names).
+ */
+export function rewriteCookieHeader(header: string | null | undefined, drop: (name: string) => boolean, add: ReadonlyArray<readonly [string, string]>): string {
+  const kept = (header ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !drop(part.slice(0, Math.max(0, part.indexOf('='))).trim()));
+  return [...kept, ...add.map(([name, value]) => `${name}=${value}`)].join('; ');
 }
 
 /**

@@ -1,11 +1,11 @@
-import { formatCookieHeader, parseCookieHeader } from './cookie-header.js';
+import { parseCookieHeader } from './cookie-header.js';
 import { startLogin } from './login-flow.js';
 import { textResponse, unavailableResponse } from './responses.js';
 import { returnPathToSave } from './return-path.js';
 import { matchRoute } from './route-rules.js';
 import { checkSession } from './session-check.js';
 import type { SessionConfig } from './session-config.js';
-import { clearSessionCookies, cookiesWithSession, readSession, setSessionCookies } from './session-cookies.js';
+import { clearSessionCookies, cookieHeaderWithSession, readSession, setSessionCookies } from './session-cookies.js';
 
 /** What the proxy does with a request. */
 export type GuardOutcome =
@@ -64,5 +64,5 @@ export async function guardRequest(request: Request, config: SessionConfig): Pro
     return { kind: 'respond', response: textResponse(403, `Forbidden: this page needs the permission ${key}=${value}`, setCookie) };
   }
   if (!check.rotated) return { kind: 'allow', setCookie };
-  return { kind: 'allow', setCookie, cookie: formatCookieHeader(cookiesWithSession(cookies, settings, check.access, check.refresh)) };
+  return { kind: 'allow', setCookie, cookie: cookieHeaderWithSession(request.headers.get('cookie'), settings, check.access, check.refresh) };
 }

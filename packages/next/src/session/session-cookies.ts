@@ -1,5 +1,5 @@
-import { clearChunkedCookie, joinCookie, setChunkedCookie, withChunkedCookie } from './cookie-chunks.js';
-import { serializeClearCookie, serializeSetCookie } from './cookie-header.js';
+import { clearChunkedCookie, isCookieOrChunk, joinCookie, setChunkedCookie, splitCookie } from './cookie-chunks.js';
+import { rewriteCookieHeader, serializeClearCookie, serializeSetCookie } from './cookie-header.js';
 import { LOGIN_NONCE_MAX_AGE_S } from './login-nonce.js';
 import { isWellFormedToken } from './token-shape.js';
 
@@ -46,9 +46,13 @@ export function clearSessionCookies(cookies: ReadonlyMap<string, string>, settin
   return [...clearChunkedCookie(cookies, settings.access, settings.secure), ...clearChunkedCookie(cookies, settings.refresh, settings.secure)];
 }
 
-/** The request's cookies with the token pair replaced: what the app behind the proxy reads after a rotation. */
-export function cookiesWithSession(cookies: ReadonlyMap<string, string>, settings: SessionCookieSettings, access: string, refresh: string): Map<string, string> {
-  return withChunkedCookie(withChunkedCookie(cookies, settings.access, access), settings.refresh, refresh);
+/**
+ * The request's `Cookie` header with the token pair replaced (chunked as on the answer): what
+ * the app behind the proxy reads after a rotation. Every other cookie stays exactly as sent.
+ */
+export function cookieHeaderWithSession(header: string | null, settings: SessionCookieSettings, access: string, refresh: string): string {
+  const drop = (name: string) => isCookieOrChunk(name, settings.access) || isCookieOrChunk(name, settings.refresh);
+  return rewriteCookieHeader(header, drop, [...splitCookie(settings.access, access), ...splitCookie(settings.refresh, refresh)]);
 }
 
 /** `Set-Cookie` lines of a starting login: the nonce, and the return path (or its deletion). */
