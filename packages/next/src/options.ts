@@ -45,6 +45,7 @@ export interface AuthLiteNextOptions {
   afterLogoutPath?: string;
   /** The user's role ids from their user data. Default: the `roles` claim when it is a list of strings. */
   rolesOf?: (user: UserData) => string[];
+  /** Names, lifetime and `Secure` attribute of the session cookies (see {@link CookieOptions}). */
   cookies?: CookieOptions;
   /**
    * Seconds a positive answer about an access token (valid, and its user data) is reused,
@@ -57,7 +58,7 @@ export interface AuthLiteNextOptions {
   now?: () => number;
 }
 
-/** Defaults of {@link CookieOptions}. */
+/** Defaults of {@link CookieOptions}: cookie names, and `maxAge` in seconds (30 days). */
 export const DEFAULT_COOKIES = {
   access: 'authlite_access',
   refresh: 'authlite_refresh',
