@@ -66,7 +66,19 @@ export async function startApp(appDir: string, port: number, env: Record<string,
     child.stderr?.on('data', onData);
     child.once('exit', (code) => fail(new Error(`next start exited ${code}: ${output.slice(-2000)}`)));
   });
-  await ready;
+  // A guard against a hung start only (the global setup has no timeout of its own), not a timing check.
+  let guard: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, fail) => {
+    guard = setTimeout(() => fail(new Error(`next start printed no "Ready" line within 180 s: ${output.slice(-2000)}`)), 180_000);
+  });
+  try {
+    await Promise.race([ready, hung]);
+  } catch (error) {
+    await stop();
+    throw error;
+  } finally {
+    clearTimeout(guard);
+  }
   // "Ready" is printed once it listens; one request confirms it answers.
   const home = await fetch(`${url}/`);
   if (home.status !== 200) {
