@@ -305,6 +305,17 @@ describe('proxy: the session cache (upstream calls per request)', () => {
     );
   });
 
+  it('concurrent requests of one session share one user-data read, also with the cache off', async () => {
+    const jar = await signIn('alice@example.com');
+    const uncached = makeAuth({ sessionCacheTtl: 0 });
+    const before = (await upstreamPaths(emulator)).length;
+    const answers = await Promise.all([0, 1, 2].map(() => send(uncached.proxy, '/admin', jar.clone())));
+    expect(answers.map((answer) => answer.headers.get('x-middleware-next'))).toEqual(['1', '1', '1']);
+    const paths = (await upstreamPaths(emulator)).slice(before);
+    expect(paths.filter((path) => path === 'GET /api/user/me/data')).toHaveLength(1);
+    expect(paths.filter((path) => path === 'GET /api/user/me/auth/validate/token')).toHaveLength(1);
+  });
+
   it('asks again once the TTL (30 s by default) has passed', async () => {
     const jar = await signIn('alice@example.com');
     await send(auth.proxy, '/dashboard', jar);

@@ -1,5 +1,13 @@
 import { HttpError, type AuthLiteClient, type UserData } from '@authlite/core';
 import type { SessionCache } from './session-cache.js';
+import type { SingleFlight } from './single-flight.js';
+
+/** What {@link checkSession} works with: the client, the session cache, the user reads in progress. */
+export interface SessionDeps {
+  client: AuthLiteClient;
+  cache: SessionCache;
+  userReads: SingleFlight<UserData>;
+}
 
 /** The outcome of checking a stored token pair with the service. */
 export type SessionCheck =
@@ -23,7 +31,8 @@ export type SessionCheck =
  * @throws the client's errors for service failures (HttpError 5xx/408/429, TimeoutError,
  * NetworkError, RefreshOutcomeUnknownError, InvalidSignedAnswerError), never for a refusal.
  */
-export async function checkSession(client: AuthLiteClient, cache: SessionCache, access: string, refresh: string, needUser: boolean): Promise<SessionCheck> {
+export async function checkSession(deps: SessionDeps, access: string, refresh: string, needUser: boolean): Promise<SessionCheck> {
+  const { client, cache } = deps;
   let rotated = false;
   if (!cache.isValid(access)) {
     if (await client.validateAccessToken(access)) {
@@ -40,7 +49,7 @@ export async function checkSession(client: AuthLiteClient, cache: SessionCache, 
   let user = cache.user(access);
   if (user) return { kind: 'valid', access, refresh, rotated, user };
   try {
-    user = await client.getUserData(access);
+    user = await readUser(deps, access);
   } catch (error) {
     if (!isRefusal(error)) throw error;
     cache.evict(access);
@@ -49,7 +58,7 @@ export async function checkSession(client: AuthLiteClient, cache: SessionCache, 
     if (!pair) return { kind: 'ended' };
     [access, refresh, rotated] = [pair.access_token, pair.refresh_token, true];
     try {
-      user = await client.getUserData(access);
+      user = await readUser(deps, access);
     } catch (again) {
       if (isRefusal(again)) return { kind: 'ended' };
       throw again;
@@ -57,6 +66,11 @@ export async function checkSession(client: AuthLiteClient, cache: SessionCache, 
   }
   cache.remember(access, user);
   return { kind: 'valid', access, refresh, rotated, user };
+}
+
+/** `getUserData`, one request for concurrent reads of one access token. */
+export function readUser(deps: SessionDeps, access: string): Promise<UserData> {
+  return deps.userReads.run(access, () => deps.client.getUserData(access));
 }
 
 /** The new pair, or undefined when the service refuses the refresh token (used, revoked, expired). */

@@ -2,6 +2,7 @@ import { ConfigurationError, type AuthLiteClient, type UserData } from '@authlit
 import { DEFAULT_COOKIES, type AuthLiteNextOptions, type RouteRule } from '../options.js';
 import { defaultRolesOf } from '../roles-of.js';
 import { DEFAULT_SESSION_CACHE_TTL_S, SessionCache } from './session-cache.js';
+import { SingleFlight } from './single-flight.js';
 import type { SessionCookieSettings } from './session-cookies.js';
 
 /** Everything a session request handler needs, resolved once from the options. */
@@ -12,6 +13,8 @@ export interface SessionConfig {
   afterLogoutPath: string;
   rolesOf: (user: UserData) => string[];
   cache: SessionCache;
+  /** `getUserData` calls in progress, by access token. */
+  userReads: SingleFlight<UserData>;
   /** The four cookie names. */
   cookieNames: Pick<SessionCookieSettings, 'access' | 'refresh' | 'returnTo' | 'nonce'>;
   /** Cookie settings for a request to `url` (`Secure` follows https unless set). */
@@ -60,6 +63,7 @@ export function resolveConfig(options: AuthLiteNextOptions): SessionConfig {
     afterLogoutPath,
     rolesOf: options.rolesOf ?? defaultRolesOf,
     cache: new SessionCache(ttl, options.now ?? Date.now),
+    userReads: new SingleFlight(),
     cookieNames: names,
     cookies: (url) => ({ ...names, maxAgeS, secure: secure ?? url.protocol === 'https:' }),
   };

@@ -1,5 +1,5 @@
 import type { RoleIndex, UserData } from '@authlite/core';
-import { isRefusal } from './session-check.js';
+import { isRefusal, readUser } from './session-check.js';
 import type { SessionConfig } from './session-config.js';
 import { readSession } from './session-cookies.js';
 
@@ -29,7 +29,7 @@ export async function sessionOf(cookies: ReadonlyMap<string, string>, config: Se
   if (!user) {
     if (!cache.isValid(stored.access) && !(await client.validateAccessToken(stored.access))) return null;
     try {
-      user = await client.getUserData(stored.access);
+      user = await readUser({ client, cache, userReads: config.userReads }, stored.access);
     } catch (error) {
       if (isRefusal(error)) {
         cache.evict(stored.access);
