@@ -32,6 +32,8 @@ describe('createAuthLite options', () => {
     ['sessionCacheTtl', { client, routes: [], sessionCacheTtl: -1 }],
     ['sessionCacheTtl', { client, routes: [], sessionCacheTtl: 3601 }],
     ['sessionCacheTtl', { client, routes: [], sessionCacheTtl: Number.NaN }],
+    ['refreshGrace', { client, routes: [], refreshGrace: -1 }],
+    ['refreshGrace', { client, routes: [], refreshGrace: 61 }],
     ['rolesOf', { client, routes: [], rolesOf: 'roles' }],
     ['now', { client, routes: [], now: 5 }],
     ['cookies.access', { client, routes: [], cookies: { access: 'a b' } }],

@@ -199,9 +199,29 @@ describe('proxy: guarded routes', () => {
     expect(response.headers.get('x-middleware-request-cookie')).toBe(`${ACCESS}=${jar.cookies.get(ACCESS)}; ${REFRESH}=${jar.cookies.get(REFRESH)}`);
     expect(response.headers.get('x-middleware-override-headers')).toBe('cookie');
     expect(response.headers.get('cache-control')).toBe('private, no-store');
+    // Within the refresh grace (10 s), a tab that still sends the old pair gets the same new pair, with no request.
+    const refreshes = async () => (await upstreamPaths(emulator)).filter((path) => path === 'GET /api/user/me/access/token/').length;
+    expect(await refreshes()).toBe(1);
+    const late = old.clone();
+    const second = await send(auth.proxy, '/dashboard', late);
+    expect(second.headers.get('x-middleware-next')).toBe('1');
+    expect([late.cookies.get(ACCESS), late.cookies.get(REFRESH)]).toEqual([jar.cookies.get(ACCESS), jar.cookies.get(REFRESH)]);
+    expect(await refreshes()).toBe(1);
+    // After it, the rotated-away pair means "log in again".
+    nowMs += 10_000;
     const stale = await send(auth.proxy, '/dashboard', old);
     expect(stale.status).toBe(307);
     expect([isCleared(stale, ACCESS), isCleared(stale, REFRESH)]).toEqual([true, true]);
+    expect(await refreshes()).toBe(2);
+  });
+
+  it('with refreshGrace 0, a rotated-away pair logs out at once', async () => {
+    auth = makeAuth({ refreshGrace: 0 });
+    const jar = await signIn('alice@example.com');
+    const old = jar.clone();
+    await advance(3601);
+    expect((await send(auth.proxy, '/dashboard', jar)).headers.get('x-middleware-next')).toBe('1');
+    expect((await send(auth.proxy, '/dashboard', old)).status).toBe(307);
   });
 
   it('after a rotation the app gets every other cookie exactly as sent, and every other header untouched', async () => {

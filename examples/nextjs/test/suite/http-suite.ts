@@ -145,7 +145,7 @@ export function httpSuite(): void {
       expect(rotated.headers.get('cache-control')).toBe('private, no-store');
     });
 
-    it('rotates an expired pair and re-sets the cookies; the rotated-away pair is sent to login, cleared', async () => {
+    it('rotates an expired pair and re-sets the cookies; a second tab with the old pair right after gets the same pair', async () => {
       const jar = await signIn('alice@example.com');
       const old = jar.clone();
       await control('clock', { advance_s: 3601 });
@@ -153,6 +153,17 @@ export function httpSuite(): void {
       expect(refreshed.status).toBe(200);
       expect(await refreshed.text()).toContain('alice@example.com');
       expect(jar.get(ACCESS)).not.toBe(old.get(ACCESS));
+      const late = await visit('/reports', old);
+      expect(late.status).toBe(200);
+      expect(await late.text()).toContain('alice@example.com');
+      expect([old.get(ACCESS), old.get(REFRESH)]).toEqual([jar.get(ACCESS), jar.get(REFRESH)]);
+      expect((await upstreamPaths()).filter((path) => path === 'GET /api/user/me/access/token/')).toHaveLength(1);
+    });
+
+    it('a revoked session is sent to login with its cookies cleared', async () => {
+      const jar = await signIn('alice@example.com');
+      const old = jar.clone();
+      expect((await visit('/auth/logout', jar, { method: 'POST' })).status).toBe(303);
       const stale = await visit('/dashboard', old);
       expect([stale.status, stale.headers.get('location')]).toEqual([307, widgetUrl()]);
       expect([cleared(stale, ACCESS), cleared(stale, REFRESH)]).toEqual([true, true]);

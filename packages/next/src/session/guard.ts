@@ -46,7 +46,7 @@ export async function guardRequest(request: Request, config: SessionConfig): Pro
   let check;
   let allowed = true;
   try {
-    check = await checkSession({ client, cache: config.cache, userReads: config.userReads }, stored.access, stored.refresh, rule.permission !== undefined);
+    check = await checkSession({ client, cache: config.cache, userReads: config.userReads, rotations: config.rotations }, stored.access, stored.refresh, rule.permission !== undefined);
     if (check.kind === 'ended') return toLogin(true);
     if (rule.permission && check.user) {
       const roles = config.rolesOf(check.user);

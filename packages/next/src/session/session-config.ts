@@ -3,6 +3,7 @@ import { DEFAULT_COOKIES, type AuthLiteNextOptions, type RouteRule } from '../op
 import { defaultRolesOf } from '../roles-of.js';
 import { DEFAULT_SESSION_CACHE_TTL_S, SessionCache } from './session-cache.js';
 import { SingleFlight } from './single-flight.js';
+import { DEFAULT_REFRESH_GRACE_S, RotationRecord } from './rotation-record.js';
 import type { SessionCookieSettings } from './session-cookies.js';
 
 /** Everything a session request handler needs, resolved once from the options. */
@@ -15,6 +16,8 @@ export interface SessionConfig {
   cache: SessionCache;
   /** `getUserData` calls in progress, by access token. */
   userReads: SingleFlight<UserData>;
+  /** Pairs rotated to within the grace period, by the refresh token they replaced. */
+  rotations: RotationRecord;
   /** The four cookie names. */
   cookieNames: Pick<SessionCookieSettings, 'access' | 'refresh' | 'returnTo' | 'nonce'>;
   /** Cookie settings for a request to `url` (`Secure` follows https unless set). */
@@ -41,6 +44,10 @@ export function resolveConfig(options: AuthLiteNextOptions): SessionConfig {
   if (typeof ttl !== 'number' || !Number.isFinite(ttl) || ttl < 0 || ttl > 3600) {
     throw new ConfigurationError('sessionCacheTtl', 'Invalid option "sessionCacheTtl": expected seconds from 0 to 3600');
   }
+  const grace = options.refreshGrace ?? DEFAULT_REFRESH_GRACE_S;
+  if (typeof grace !== 'number' || !Number.isFinite(grace) || grace < 0 || grace > 60) {
+    throw new ConfigurationError('refreshGrace', 'Invalid option "refreshGrace": expected seconds from 0 to 60');
+  }
   if (options.rolesOf !== undefined && typeof options.rolesOf !== 'function') throw new ConfigurationError('rolesOf', 'Invalid option "rolesOf": expected a function');
   if (options.now !== undefined && typeof options.now !== 'function') throw new ConfigurationError('now', 'Invalid option "now": expected a function returning milliseconds');
   const names = {
@@ -55,6 +62,7 @@ export function resolveConfig(options: AuthLiteNextOptions): SessionConfig {
   const secure = options.cookies?.secure;
   if (secure !== undefined && typeof secure !== 'boolean') throw new ConfigurationError('cookies.secure', 'Invalid option "cookies.secure": expected a boolean');
 
+  const nowMs = options.now ?? Date.now;
   let made: AuthLiteClient | undefined;
   return {
     client: () => (made ??= typeof client === 'function' ? client() : client),
@@ -62,8 +70,9 @@ export function resolveConfig(options: AuthLiteNextOptions): SessionConfig {
     afterLoginPath,
     afterLogoutPath,
     rolesOf: options.rolesOf ?? defaultRolesOf,
-    cache: new SessionCache(ttl, options.now ?? Date.now),
+    cache: new SessionCache(ttl, nowMs),
     userReads: new SingleFlight(),
+    rotations: new RotationRecord(grace, nowMs),
     cookieNames: names,
     cookies: (url) => ({ ...names, maxAgeS, secure: secure ?? url.protocol === 'https:' }),
   };
