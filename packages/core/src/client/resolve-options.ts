@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { ConfigurationError } from '../errors/authlite-error.js';
 import type { RoleStore } from '../roles/role-store.js';
 import { describeExpected, issuePath } from '../schemas/describe-issue.js';
+import { didYouMean } from '../shared/near-miss.js';
 import { ClientOptionsSchema } from '../schemas/options.js';
 import {
   DEFAULT_BASE_URL,
@@ -29,11 +30,22 @@ export interface ResolvedOptions {
   dangerouslyAllowBrowser: boolean | undefined;
 }
 
+const KNOWN_OPTIONS = Object.keys(ClientOptionsSchema.entries);
+
 /**
- * Checks the constructor options of `AuthLiteClient` and fills in the defaults.
- * @throws ConfigurationError naming the first option at fault and what it expected.
+ * Checks the constructor options of `AuthLiteClient` and fills in the defaults. An unknown
+ * option is refused, never dropped: `baseURL` for `baseUrl` would talk to production.
+ * @throws ConfigurationError naming the first option at fault and what it expected, or the
+ * unknown option and its near miss ("did you mean").
  */
 export function resolveOptions(options: AuthLiteClientOptions): ResolvedOptions {
+  if (typeof options === 'object' && options !== null) {
+    for (const key of Object.keys(options)) {
+      if (!KNOWN_OPTIONS.includes(key)) {
+        throw new ConfigurationError(key, `Unknown option "${key}"${didYouMean(key, KNOWN_OPTIONS)}`);
+      }
+    }
+  }
   const parsed = v.safeParse(ClientOptionsSchema, options);
   if (!parsed.success) {
     const issue = parsed.issues[0];
