@@ -57,10 +57,13 @@ export const SignOffSessionReplaceSchema = v.object({
 export type SignOffSessionReplace = v.InferOutput<typeof SignOffSessionReplaceSchema>;
 
 /**
- * Answer of `POST /rbac/assign/permission` without sign-off: a JSON object describing the
- * user's roles. Its exact fields are the service's; the SDK only checks it is an object.
+ * Answer of `POST /rbac/assign/permission` without sign-off: the user and every role id the
+ * user holds after the change. Further fields the service sends are kept as `unknown`.
  */
-export const RoleAssignmentSchema = v.record(v.string(), v.unknown());
+export const RoleAssignmentSchema = v.looseObject({
+  uid: v.string(),
+  roles: v.array(v.string()),
+});
 /** See {@link RoleAssignmentSchema}. */
 export type RoleAssignment = v.InferOutput<typeof RoleAssignmentSchema>;
 

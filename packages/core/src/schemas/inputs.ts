@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { PermissionSchema } from './permission.js';
+import { PermissionSchema, permissionPart } from './permission.js';
 
 /** Longest token, code or key accepted as an argument, in characters. */
 export const MAX_TOKEN_LENGTH = 8192;
@@ -29,11 +29,22 @@ export const ROLE_ID_PATTERN = /^rol_[A-Za-z0-9]{3}_[a-f0-9]{16}$/;
 /** A role id: `rol_` + 3 letters or digits + `_` + 16 lowercase hex, e.g. `rol_gCD_ebc6f7715bb14554`. */
 export const RoleIdSchema = v.pipe(v.string('a string'), v.regex(ROLE_ID_PATTERN, 'a role id of the form rol_XXX_<16 hex>'));
 
-/** One role id or a non-empty list of at most 100 distinct role ids. */
+/** Most role ids one assignment may name. */
+export const MAX_ROLE_IDS = 100;
+
+const roleIdList = v.pipe(
+  v.array(RoleIdSchema, 'a list of role ids'),
+  v.maxLength(MAX_ROLE_IDS, `at most ${MAX_ROLE_IDS} role ids`),
+);
+
+/** One role id or a non-empty list of at most 100 role ids (`attachRole`, `removeRole`). */
 export const RoleIdsSchema = v.union(
-  [RoleIdSchema, v.pipe(v.array(RoleIdSchema), v.minLength(1), v.maxLength(100))],
+  [RoleIdSchema, v.pipe(roleIdList, v.minLength(1, 'a non-empty list of role ids'))],
   'a role id or a non-empty list of role ids',
 );
+
+/** One role id or a list of at most 100 role ids, possibly empty (each side of `updateRole`). */
+export const RoleIdsOrNoneSchema = v.union([RoleIdSchema, roleIdList], 'a role id or a list of role ids');
 
 /** A role name: 1 to 256 characters. */
 export const RoleNameSchema = v.pipe(
@@ -49,10 +60,14 @@ export const RoleNameSchema = v.pipe(
  */
 export const PermissionsInputSchema = v.union(
   [
-    v.pipe(v.array(PermissionSchema), v.minLength(1), v.maxLength(100)),
     v.pipe(
-      v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(256)), v.pipe(v.string(), v.minLength(1), v.maxLength(256))),
-      v.check((input) => Object.keys(input).length >= 1 && Object.keys(input).length <= 100, '1 to 100 entries'),
+      v.array(PermissionSchema, 'a list of permissions'),
+      v.minLength(1, 'at least one permission'),
+      v.maxLength(100, 'at most 100 permissions'),
+    ),
+    v.pipe(
+      v.record(permissionPart, permissionPart, 'an object of permission entries'),
+      v.check((input) => Object.keys(input).length >= 1 && Object.keys(input).length <= 100, '1 to 100 permission entries'),
     ),
   ],
   'a list of one-entry permission objects, or an object of permission entries',

@@ -38,38 +38,40 @@ export const UserClaimsSchema = v.object({
 });
 
 /**
- * The flattened user returned by `getUser` and `reAuth`: the verified claims with `sub`
- * opened into `email` and `uid` and `scope` parsed into a list. `exp` (access token expiry),
- * `refresh_exp` (refresh token expiry) and `iat` are seconds since the epoch.
+ * The user answered by `getUser` and `reAuth`: the verified claims of
+ * {@link UserClaimsSchema} with `sub` opened into `email` and `uid` and `scope` parsed into a
+ * list. See {@link User}.
  */
-export interface User {
-  iss: string;
-  jti: string;
-  access_token: string;
-  refresh_token: string;
-  type: string;
-  exp: number;
-  refresh_exp: number;
-  iat: number;
-  scope: string[];
-  img: string;
-  name: string;
-  email: string;
-  uid: string;
-}
+export const UserSchema = v.pipe(
+  UserClaimsSchema,
+  v.transform(({ sub, ...claims }) => ({ ...claims, email: sub.email, uid: sub.uid })),
+);
 
-/** Parses verified user claims into a {@link User}; returns the valibot issues on failure. */
+/**
+ * The flattened user returned by `getUser` and `reAuth`: `iss`, `jti`, `access_token`,
+ * `refresh_token`, `type`, `exp` (access token expiry), `refresh_exp` (refresh token
+ * expiry), `iat` (all three seconds since the epoch), `scope` (a list), `img`, `name`,
+ * `email` and `uid`. Inferred from {@link UserSchema}.
+ */
+export type User = v.InferOutput<typeof UserSchema>;
+
+/** Parses verified user claims into a {@link User}; returns a description of the first mismatch on failure. */
 export function toUser(claims: unknown): User | string {
-  const parsed = v.safeParse(UserClaimsSchema, claims);
-  if (!parsed.success) return describeIssue(parsed.issues[0]);
-  const { sub, ...rest } = parsed.output;
-  return { ...rest, email: sub.email, uid: sub.uid };
+  const parsed = v.safeParse(UserSchema, claims);
+  return parsed.success ? parsed.output : describeIssue(parsed.issues[0]);
 }
 
 /**
  * Claims of the signed JWS answered by `GET /api/user/me/data`: at least `uid`, `email` and
- * `img`; further claims the service sends are kept.
+ * `img`; `name` (display name) and `roles` (the user's role ids) when the service sends
+ * them, typed; further claims are kept as `unknown`.
  */
-export const UserDataSchema = v.looseObject({ uid: v.string(), email: v.string(), img: v.string() });
-/** See {@link UserDataSchema}. */
+export const UserDataSchema = v.looseObject({
+  uid: v.string(),
+  email: v.string(),
+  img: v.string(),
+  name: v.optional(v.string()),
+  roles: v.optional(v.array(v.string())),
+});
+/** The user data of an access token; see {@link UserDataSchema}. */
 export type UserData = v.InferOutput<typeof UserDataSchema>;
