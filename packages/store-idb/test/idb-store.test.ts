@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { AuthLiteClient, snapshotKey } from '@authlite/core';
+import { AuthLiteClient } from '@authlite/core';
+import { snapshotKey } from '@authlite/core/store';
 import { markerSnapshot, plantedSnapshot } from '@authlite/store-conformance';
 import { startConformanceEmulator, type ConformanceEmulator } from '@authlite/store-conformance/node';
 import { describe, expect, it, vi } from 'vitest';

@@ -1,4 +1,5 @@
-import { AuthLiteClient, snapshotKey } from '@authlite/core';
+import { AuthLiteClient } from '@authlite/core';
+import { snapshotKey } from '@authlite/core/store';
 import { plantedSnapshot, runConformance } from '@authlite/store-conformance';
 import { describeConformance, startConformanceEmulator, type ConformanceEmulator } from '@authlite/store-conformance/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,14 +1,15 @@
 import { MemoryRoleStore } from '@authlite/store-memory';
 import type { AssignOptions, RoleChange, SignOffAssignOptions } from '../assign/assign-options.js';
-import { parseRoleIds, RoleAssignments } from '../assign/role-assignments.js';
+import { parseRoleChange, parseRoleIds, RoleAssignments } from '../assign/role-assignments.js';
 import { createAnswerVerifier, type AnswerVerifier } from '../credentials/answer-verifier.js';
 import { ClientCredentials } from '../credentials/client-credentials.js';
 import type { EndpointContext } from '../endpoints/context.js';
 import { listRoles } from '../endpoints/rbac.js';
 import { fetchUserByLoginCode, fetchUserByReAuthCode, fetchUserData } from '../endpoints/user.js';
-import { ConfigurationError, ValidationError } from '../errors/authlite-error.js';
+import { ConfigurationError } from '../errors/authlite-error.js';
 import { RoleCache } from '../roles/role-cache.js';
-import { Roles } from '../roles/roles-api.js';
+import { RolesApi } from '../roles/roles-api.js';
+import type { Roles } from '../roles/roles.js';
 import { assertSecretKeyAllowedHere } from '../runtime/browser-guard.js';
 import { SYSTEM_CLOCK } from '../runtime/clock.js';
 import type { RoleAssignment, SignOffSessionReplace, TokenCheck, TokenPair } from '../schemas/answers.js';
@@ -89,7 +90,7 @@ export class AuthLiteClient {
     const requireOrgId = () => this.#requireOrgId('roles');
     this.#tokens = new TokenChecks({ context, validationCacheTtlS: opts.validationCacheTtlS, clock });
     this.#assignments = new RoleAssignments({ context, orgId: requireOrgId });
-    this.roles = new Roles((callOptions) => this.#context(callOptions), requireOrgId, cache as RoleCache);
+    this.roles = new RolesApi((callOptions) => this.#context(callOptions), requireOrgId, cache as RoleCache);
   }
 
   /**
@@ -242,8 +243,7 @@ export class AuthLiteClient {
     change: RoleChange,
     options?: AssignOptions | SignOffAssignOptions,
   ): Promise<SignOffSessionReplace | RoleAssignment> {
-    if (typeof change !== 'object' || change === null) throw new ValidationError('change', 'an object { add, remove }');
-    return this.#assignments.assign(uid, { add: parseRoleIds(change.add, 'change.add'), remove: parseRoleIds(change.remove, 'change.remove') }, options);
+    return this.#assignments.assign(uid, parseRoleChange(change), options);
   }
 
   #requireOrgId(where: string): string {
