@@ -21,6 +21,7 @@ export {
   CallbackUrlSchema,
   MAX_ROLE_IDS,
   MAX_TOKEN_LENGTH,
+  PermissionListSchema,
   PermissionsInputSchema,
   ROLE_ID_PATTERN,
   RoleIdSchema,

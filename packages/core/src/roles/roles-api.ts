@@ -2,7 +2,7 @@ import type { EndpointContext } from '../endpoints/context.js';
 import { HttpError } from '../errors/authlite-error.js';
 import { addPermissions, createRole, removePermissions, removeRoleById } from '../endpoints/rbac.js';
 import type { AddPermissionResponse, AddRoleResponse, DeletePermissionResponse, DeleteRoleResponse, Role } from '../schemas/answers.js';
-import { PermissionsInputSchema, ROLE_ID_PATTERN, RoleIdSchema, RoleNameSchema } from '../schemas/inputs.js';
+import { PermissionListSchema, PermissionsInputSchema, ROLE_ID_PATTERN, RoleIdSchema, RoleNameSchema } from '../schemas/inputs.js';
 import { parseInput } from '../schemas/parse-input.js';
 import type { Permission } from '../schemas/permission.js';
 import * as v from 'valibot';
@@ -19,8 +19,11 @@ const isKey = (value: unknown): value is string => typeof value === 'string' && 
 const OptionalKey = v.optional(KeySchema);
 
 
-function toPermissionList(input: PermissionsInput): Permission[] {
-  return Array.isArray(input) ? input.map((p) => ({ ...p })) : Object.entries(input).map(([key, value]) => ({ [key]: value }));
+/** Checked permissions as a list of fresh one-entry objects. A list is checked as a list, so its messages name the list's limits. */
+function parsePermissions(input: PermissionsInput): Permission[] {
+  if (Array.isArray(input)) return parseInput(PermissionListSchema, input, 'permissions').map((p) => ({ ...p }));
+  const entries = parseInput(PermissionsInputSchema, input, 'permissions') as Record<string, string>;
+  return Object.entries(entries).map(([key, value]) => ({ [key]: value }));
 }
 
 /**
@@ -45,7 +48,7 @@ export class RolesApi implements Roles {
 
   async addRole(name: string, permissions: PermissionsInput, options?: CallOptions): Promise<AddRoleResponse> {
     const validName = parseInput(RoleNameSchema, name, 'name');
-    const list = toPermissionList(parseInput(PermissionsInputSchema, permissions, 'permissions'));
+    const list = parsePermissions(permissions);
     const orgId = this.#orgId();
     const { value, edge } = await this.#write(() => createRole(this.#ctx(options), orgId, validName, list));
     await this.#cache.applyWrite(withRole(value), edge);
@@ -62,7 +65,7 @@ export class RolesApi implements Roles {
 
   async addPermission(roleId: string, permissions: PermissionsInput, options?: CallOptions): Promise<AddPermissionResponse> {
     const id = parseInput(RoleIdSchema, roleId, 'roleId');
-    const list = toPermissionList(parseInput(PermissionsInputSchema, permissions, 'permissions'));
+    const list = parsePermissions(permissions);
     const orgId = this.#orgId();
     const { value, edge } = await this.#write(() => addPermissions(this.#ctx(options), orgId, id, list));
     await this.#cache.applyWrite(withPermissions(id, value.permissions), edge);
@@ -71,7 +74,7 @@ export class RolesApi implements Roles {
 
   async deletePermission(roleId: string, permissions: PermissionsInput, options?: CallOptions): Promise<DeletePermissionResponse> {
     const id = parseInput(RoleIdSchema, roleId, 'roleId');
-    const list = toPermissionList(parseInput(PermissionsInputSchema, permissions, 'permissions'));
+    const list = parsePermissions(permissions);
     const orgId = this.#orgId();
     const { value, edge } = await this.#write(() => removePermissions(this.#ctx(options), orgId, id, list));
     await this.#cache.applyWrite(withRemainingPermissions(id, value.permissions), edge);

@@ -53,6 +53,13 @@ export const RoleNameSchema = v.pipe(
   v.maxLength(256, 'at most 256 characters'),
 );
 
+/** Permissions as a list of one-entry objects: 1 to 100. */
+export const PermissionListSchema = v.pipe(
+  v.array(PermissionSchema, 'a list of permissions'),
+  v.minLength(1, 'at least one permission'),
+  v.maxLength(100, 'at most 100 permissions'),
+);
+
 /**
  * Permissions as an argument: a list of one-entry objects (`[{ billing: "write" }]`), or one
  * object whose entries are each a permission (`{ billing: "write", reports: "read" }`).
@@ -60,11 +67,7 @@ export const RoleNameSchema = v.pipe(
  */
 export const PermissionsInputSchema = v.union(
   [
-    v.pipe(
-      v.array(PermissionSchema, 'a list of permissions'),
-      v.minLength(1, 'at least one permission'),
-      v.maxLength(100, 'at most 100 permissions'),
-    ),
+    PermissionListSchema,
     v.pipe(
       v.record(permissionPart, permissionPart, 'an object of permission entries'),
       v.check((input) => Object.keys(input).length >= 1 && Object.keys(input).length <= 100, '1 to 100 permission entries'),

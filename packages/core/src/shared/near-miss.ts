@@ -1,14 +1,15 @@
 /**
- * The candidate `name` was most likely meant to be: equal ignoring case, or at most two
- * edits away (insert, delete, replace, swap of neighbours) and closer than to any other.
- * `undefined` when nothing is that close.
+ * The candidate `name` was most likely meant to be: equal ignoring case, at most two edits
+ * away (insert, delete, replace, swap of neighbours), or a cut-short form of it (`revokeAll`
+ * for `revokeAllTokens`), the closest first. `undefined` when nothing is that close.
  */
 export function nearMiss(name: string, candidates: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = 3;
   for (const candidate of candidates) {
-    const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    const distance = other === lower ? 0 : lower.length >= 4 && other.startsWith(lower) ? 2 : editDistance(lower, other);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
