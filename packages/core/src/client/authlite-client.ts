@@ -46,6 +46,10 @@ export interface RevokeOptions extends CallOptions {
  *
  * @throws ConfigurationError from the constructor when an option is invalid (naming the option).
  * In a browser page it also throws one (option `dangerouslyAllowBrowser`) unless that option is `true`.
+ * An unknown option throws too, naming its near miss (`baseURL`: did you mean `baseUrl`?).
+ * @example
+ * const client = new AuthLiteClient({ apiKey: env.TRUSTAUTHX_API_KEY, secretKey: env.TRUSTAUTHX_SECRET_KEY, orgId: env.TRUSTAUTHX_ORG_ID });
+ * const check = await client.validateTokenSet(access, refresh);
  */
 export class AuthLiteClient {
   /** RBAC: remote role management and local permission checks. */
@@ -97,6 +101,8 @@ export class AuthLiteClient {
    * The hosted login URL of the organisation: `<widgetUrl>?org_id=<orgId>`. No request is made.
    * After login the widget redirects to the organisation's callback with `?code=<login code>`.
    * @throws ConfigurationError when the client has no `orgId`.
+   * @example
+   * return Response.redirect(client.generateUrl(), 302);
    */
   generateUrl(): string {
     const url = new URL(this.#widgetUrl);
@@ -110,6 +116,9 @@ export class AuthLiteClient {
    * editing, the browser comes back to `<callbackUrl>?code=<re-auth code>&ac=<bool>`; pass the
    * code to {@link AuthLiteClient.reAuth}. The URL carries credentials: send it to that user only, never log it.
    * @throws ValidationError for a bad token or a non-http(s) callback URL.
+   * @example
+   * const url = await client.generateEditUserUrl(session.access, 'https://app.example.com/profile/done');
+   * return Response.redirect(url, 302);
    */
   async generateEditUserUrl(accessToken: string, callbackUrl: string): Promise<string> {
     const token = parseInput(TokenSchema, accessToken, 'accessToken');
@@ -126,6 +135,10 @@ export class AuthLiteClient {
    * pinned) before any claim is read. Not retried (the code is single-use).
    * @returns the flattened {@link User} (`sub` opened into `email` and `uid`, `scope` a list).
    * @throws ValidationError before any request; HttpError (e.g. 401 for a used or unknown code); InvalidSignedAnswerError; TimeoutError; NetworkError; UnexpectedAnswerError.
+   * @example
+   * // GET /callback?code=...
+   * const user = await client.getUser(new URL(request.url).searchParams.get('code') ?? '');
+   * session.save({ access: user.access_token, refresh: user.refresh_token, uid: user.uid });
    */
   async getUser(code: string, options?: CallOptions): Promise<User> {
     const valid = parseInput(TokenSchema, code, 'code');
@@ -136,6 +149,8 @@ export class AuthLiteClient {
    * Exchanges a re-auth code (single use, from the edit-profile redirect) for the updated user.
    * `GET /api/user/me/widget/re-auth/token?code=<code>`; verified like {@link AuthLiteClient.getUser}.
    * @throws as {@link AuthLiteClient.getUser}.
+   * @example
+   * const user = await client.reAuth(new URL(request.url).searchParams.get('code') ?? '');
    */
   async reAuth(code: string, options?: CallOptions): Promise<User> {
     const valid = parseInput(TokenSchema, code, 'code');
@@ -147,6 +162,9 @@ export class AuthLiteClient {
    * answer is verified (HS256 pinned). Retried on network errors and 408/429/5xx.
    * @returns the verified claims: at least `uid`, `email`, `img`.
    * @throws ValidationError; HttpError; InvalidSignedAnswerError; TimeoutError; NetworkError; UnexpectedAnswerError.
+   * @example
+   * const data = await client.getUserData(session.access);
+   * const isAdmin = data.roles?.includes(adminRoleId) ?? false;
    */
   async getUserData(accessToken: string, options?: CallOptions): Promise<UserData> {
     const token = parseInput(TokenSchema, accessToken, 'accessToken');
@@ -163,6 +181,9 @@ export class AuthLiteClient {
    * RefreshOutcomeUnknownError when the request was sent but no answer came (timeout, lost
    * connection): the token may be rotated already, so it is not re-sent; NetworkError when
    * nothing was sent (connection refused, DNS); UnexpectedAnswerError.
+   * @example
+   * const pair = await client.getAccessTokenFromRefreshToken(session.refresh);
+   * session.save({ access: pair.access_token, refresh: pair.refresh_token });
    */
   async getAccessTokenFromRefreshToken(refreshToken: string, options?: CallOptions): Promise<TokenPair> {
     const token = parseInput(TokenSchema, refreshToken, 'refreshToken');
@@ -176,6 +197,8 @@ export class AuthLiteClient {
    * Concurrent calls for one token share one request. With `validationCacheTtl`, a positive
    * result is reused for that many seconds (never past the token's `exp`).
    * @throws ValidationError; HttpError; TimeoutError; NetworkError.
+   * @example
+   * if (!(await client.validateAccessToken(accessToken))) return new Response('Unauthorized', { status: 401 });
    */
   async validateAccessToken(accessToken: string, options?: CallOptions): Promise<boolean> {
     const token = parseInput(TokenSchema, accessToken, 'accessToken');
@@ -187,6 +210,8 @@ export class AuthLiteClient {
    * `revokeAllTokens: true`, every token of that user ends. Never retried.
    * @returns the service's answer: `true` when revoked.
    * @throws ValidationError (not exactly one of the two tokens); HttpError; TimeoutError; NetworkError; UnexpectedAnswerError.
+   * @example
+   * await client.revokeToken({ refreshToken: session.refresh }, { revokeAllTokens: true }); // log out everywhere
    */
   async revokeToken(target: RevokeTarget, options?: RevokeOptions): Promise<boolean> {
     const which = parseInput(RevokeTargetSchema, target, 'target');
@@ -203,6 +228,9 @@ export class AuthLiteClient {
    * pair to store. Calls `validate/token`, then `access/token/` when needed.
    * @throws TokenSetInvalidError when the refresh token is refused too (log in again);
    * ValidationError; HttpError, TimeoutError, NetworkError for failures (never mistaken for invalid tokens).
+   * @example
+   * const check = await client.validateTokenSet(session.access, session.refresh);
+   * if (!check.state) session.save({ access: check.access, refresh: check.refresh }); // rotated
    */
   async validateTokenSet(accessToken: string, refreshToken: string, options?: CallOptions): Promise<TokenCheck> {
     const access = parseInput(TokenSchema, accessToken, 'accessToken');
@@ -212,9 +240,15 @@ export class AuthLiteClient {
 
   /**
    * Gives a user one or more roles; nothing is removed. `POST /rbac/assign/permission`.
+   * @returns `{ uid, roles }`: every role id the user holds now; with sign-off a
+   * {@link SignOffSessionReplace} `{ uid, access_token, refresh_token, role }` instead.
    * With `signoffSessionAndAssign: true` (both tokens required) the user's session ends and
    * the answer carries a new token pair with the new roles. Never retried.
    * @throws ValidationError (also when sign-off lacks a token: the Python client's ParseError); ConfigurationError without `orgId`; HttpError (404 unknown role or user); TimeoutError; NetworkError; UnexpectedAnswerError.
+   * @example
+   * const { roles } = await client.attachRole(uid, editorRoleId);
+   * // With sign-off: the old session ends, store the new pair.
+   * const next = await client.attachRole(uid, [editorRoleId], { signoffSessionAndAssign: true, accessToken, refreshToken });
    */
   attachRole(uid: string, roleIds: string | string[], options: SignOffAssignOptions): Promise<SignOffSessionReplace>;
   attachRole(uid: string, roleIds: string | string[], options?: AssignOptions): Promise<RoleAssignment>;
@@ -225,6 +259,8 @@ export class AuthLiteClient {
   /**
    * Takes one or more roles from a user; nothing is added. `POST /rbac/assign/permission`.
    * Sign-off as in {@link AuthLiteClient.attachRole}. @throws as {@link AuthLiteClient.attachRole}.
+   * @example
+   * const { roles } = await client.removeRole(uid, editorRoleId);
    */
   removeRole(uid: string, roleIds: string | string[], options: SignOffAssignOptions): Promise<SignOffSessionReplace>;
   removeRole(uid: string, roleIds: string | string[], options?: AssignOptions): Promise<RoleAssignment>;
@@ -235,6 +271,8 @@ export class AuthLiteClient {
   /**
    * Adds and removes roles of a user in one call. `POST /rbac/assign/permission`.
    * Sign-off as in {@link AuthLiteClient.attachRole}. @throws as {@link AuthLiteClient.attachRole}.
+   * @example
+   * const { roles } = await client.updateRole(uid, { add: adminRoleId, remove: [viewerRoleId] });
    */
   updateRole(uid: string, change: RoleChange, options: SignOffAssignOptions): Promise<SignOffSessionReplace>;
   updateRole(uid: string, change: RoleChange, options?: AssignOptions): Promise<RoleAssignment>;
