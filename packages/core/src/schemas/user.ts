@@ -8,7 +8,7 @@ const jsonString = <T extends v.GenericSchema>(schema: T, what: string) =>
       try {
         return JSON.parse(dataset.value) as unknown;
       } catch {
-        addIssue({ message: `${what} is not JSON` });
+        addIssue({ message: `${what} as a JSON-encoded string` });
         return NEVER;
       }
     }),
