@@ -1,4 +1,4 @@
-import { DEFAULT_ROLE_IDS, DEFAULT_SEED, DEV_CREDENTIALS, type EmulatorSeed, type SeedOrganisation } from '@authlite/emulator';
+import { DEFAULT_ROLE_IDS, DEFAULT_SEED, DEV_CREDENTIALS, type EmulatorSeed, type SeedOrganisation, type SeedRole } from '@authlite/emulator';
 import type { OrgCredentials } from './types.js';
 
 /** The one role of the second organisation. */
@@ -31,4 +31,4 @@ export const CONFORMANCE_ORGS: { main: OrgCredentials; other: OrgCredentials } =
 export const MAIN_ROLE_IDS: string[] = Object.values(DEFAULT_ROLE_IDS).sort();
 
 /** The main organisation's seed roles, as the seed defines them. */
-export const MAIN_SEED_ROLES = DEFAULT_SEED.organisations[0]?.roles ?? [];
+export const MAIN_SEED_ROLES: readonly SeedRole[] = DEFAULT_SEED.organisations[0]?.roles ?? [];

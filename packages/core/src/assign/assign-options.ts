@@ -2,7 +2,7 @@ import type { CallOptions } from '../shared/call-options.js';
 
 /** Options of the role assignment methods without sign-off. */
 export interface AssignOptions extends CallOptions {
-  signoffSessionAndAssign?: false;
+  signoffSessionAndAssign?: false | undefined;
 }
 
 /** Options of the role assignment methods with sign-off: the old session ends, a new token pair carries the new roles. */
@@ -16,4 +16,6 @@ export interface SignOffAssignOptions extends CallOptions {
  * The role change of `updateRole`: role ids to add and to remove, one id or a list each. A
  * side may be left out or empty, not both.
  */
-export type RoleChange = { add: string | string[]; remove?: string | string[] } | { add?: string | string[]; remove: string | string[] };
+export type RoleChange =
+  | { add: string | string[]; remove?: string | string[] | undefined }
+  | { add?: string | string[] | undefined; remove: string | string[] };

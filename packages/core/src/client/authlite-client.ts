@@ -29,7 +29,7 @@ export type RevokeTarget = { accessToken: string } | { refreshToken: string };
 /** Options of `revokeToken`. */
 export interface RevokeOptions extends CallOptions {
   /** End every token of that user (`SpecificTokenOnly=false`), not only this one. Default false. */
-  revokeAllTokens?: boolean;
+  revokeAllTokens?: boolean | undefined;
 }
 
 /**

@@ -99,7 +99,7 @@ export class Transport {
           method: request.method,
           json: request.json,
           retry: request.retry,
-          signal: request.signal,
+          ...(request.signal ? { signal: request.signal } : {}),
         });
       } catch (error) {
         throw await this.#rewrap(error, request, secrets());
