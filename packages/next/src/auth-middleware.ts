@@ -88,7 +88,7 @@ export function createAuthMiddleware(options: AuthMiddlewareOptions): AuthMiddle
 async function completeLogin(request: NextRequest, client: AuthLiteClient, cookies: SessionCookies, afterLoginPath: string): Promise<NextResponse> {
   const code = request.nextUrl.searchParams.get('code');
   if (!code) return new NextResponse('Missing ?code= from the login widget', { status: 400 });
-  let user;
+  let user: Awaited<ReturnType<typeof client.getUser>>;
   try {
     user = await client.getUser(code);
   } catch (error) {

@@ -30,7 +30,7 @@ export class AuthLiteError extends Error {
   static {
     // The brand `isAuthLiteError` looks for: on the prototype, not enumerable, and keyed by a
     // registry symbol, so it holds across realms and across two copies of this package.
-    Object.defineProperty(this.prototype, AUTHLITE_ERROR_BRAND, { value: true });
+    Object.defineProperty(AuthLiteError.prototype, AUTHLITE_ERROR_BRAND, { value: true });
   }
 
   constructor(code: AuthLiteErrorCode, message: string, options?: { cause?: unknown }) {
