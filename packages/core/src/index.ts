@@ -6,14 +6,7 @@
  */
 export type { AssignOptions, RoleChange, SignOffAssignOptions } from './assign/assign-options.js';
 export { AuthLiteClient, type RevokeOptions, type RevokeTarget } from './client/authlite-client.js';
-export {
-  type AuthLiteClientOptions,
-  DEFAULT_BASE_URL,
-  DEFAULT_CLOCK_TOLERANCE_S,
-  DEFAULT_MAX_AGE_S,
-  DEFAULT_TIMEOUT_MS,
-  DEFAULT_WIDGET_URL,
-} from './client/options.js';
+export * from './client/options.js';
 export {
   AuthLiteError,
   type AuthLiteErrorCode,

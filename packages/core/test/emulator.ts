@@ -1,6 +1,6 @@
+import type { EmulatorSeed } from '@authlite/emulator';
 import { startEmulator } from '@authlite/emulator/node';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import type { EmulatorSeed } from '@authlite/emulator';
 import { AuthLiteClient, type AuthLiteClientOptions } from '../src/index.js';
 
 /** A running emulator over real HTTP on loopback, with its control API and a client factory. */

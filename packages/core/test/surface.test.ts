@@ -54,7 +54,10 @@ describe('unknown options are refused, never dropped', () => {
   it('signal is accepted beside the named options', async () => {
     const client = emu.client();
     const user = await client.getUser(await emu.login('bob@example.com'));
-    const revoked = await client.revokeToken({ accessToken: user.access_token }, { revokeAllTokens: false, signal: new AbortController().signal });
+    const revoked = await client.revokeToken(
+      { accessToken: user.access_token },
+      { revokeAllTokens: false, signal: new AbortController().signal },
+    );
     expect(revoked).toBe(true);
   });
 });
@@ -126,7 +129,12 @@ describe('results have precise types and values', () => {
     const nothing = await client.updateRole('uid1', { add: [], remove: [] }).catch((e: unknown) => e);
     expect((nothing as ValidationError).field).toBe('change');
     expect((nothing as Error).message).toBe('Invalid argument "change": expected at least one role id to add or remove');
-    const many = await client.attachRole('uid1', Array.from({ length: 101 }, (_, i) => `rol_abc_${i.toString(16).padStart(16, '0')}`)).catch((e: unknown) => e);
+    const many = await client
+      .attachRole(
+        'uid1',
+        Array.from({ length: 101 }, (_, i) => `rol_abc_${i.toString(16).padStart(16, '0')}`),
+      )
+      .catch((e: unknown) => e);
     expect((many as Error).message).toBe('Invalid argument "roleIds": expected at most 100 role ids');
     const noPermission = await client.roles.addRole('r', []).catch((e: unknown) => e);
     expect((noPermission as Error).message).toBe('Invalid argument "permissions": expected at least one permission');

@@ -1,15 +1,15 @@
 import { MemoryRoleStore } from '@authlite/store-memory';
 import type { AssignOptions, RoleChange, SignOffAssignOptions } from '../assign/assign-options.js';
 import { parseRoleChange, parseRoleIds, RoleAssignments } from '../assign/role-assignments.js';
-import { createAnswerVerifier, type AnswerVerifier } from '../credentials/answer-verifier.js';
+import { type AnswerVerifier, createAnswerVerifier } from '../credentials/answer-verifier.js';
 import { ClientCredentials } from '../credentials/client-credentials.js';
 import type { EndpointContext } from '../endpoints/context.js';
 import { listRoles } from '../endpoints/rbac.js';
 import { fetchUserByLoginCode, fetchUserByReAuthCode, fetchUserData } from '../endpoints/user.js';
 import { ConfigurationError } from '../errors/authlite-error.js';
 import { RoleCache } from '../roles/role-cache.js';
-import { RolesApi } from '../roles/roles-api.js';
 import type { Roles } from '../roles/roles.js';
+import { RolesApi } from '../roles/roles-api.js';
 import { assertSecretKeyAllowedHere } from '../runtime/browser-guard.js';
 import { SYSTEM_CLOCK } from '../runtime/clock.js';
 import type { RoleAssignment, SignOffSessionReplace, TokenCheck, TokenPair } from '../schemas/answers.js';
@@ -81,6 +81,7 @@ export class AuthLiteClient {
             orgId,
             store: opts.roleStore ?? new MemoryRoleStore(),
             maxAgeS: opts.maxAgeS,
+            nowS: () => clock.nowMs() / 1000,
             fetchRoles: () => listRoles(this.#context(), orgId),
           });
     this.#transport = new Transport({
@@ -252,7 +253,11 @@ export class AuthLiteClient {
    */
   attachRole(uid: string, roleIds: string | string[], options: SignOffAssignOptions): Promise<SignOffSessionReplace>;
   attachRole(uid: string, roleIds: string | string[], options?: AssignOptions): Promise<RoleAssignment>;
-  async attachRole(uid: string, roleIds: string | string[], options?: AssignOptions | SignOffAssignOptions): Promise<SignOffSessionReplace | RoleAssignment> {
+  async attachRole(
+    uid: string,
+    roleIds: string | string[],
+    options?: AssignOptions | SignOffAssignOptions,
+  ): Promise<SignOffSessionReplace | RoleAssignment> {
     return this.#assignments.assign(uid, { add: parseRoleIds(roleIds, 'roleIds'), remove: [] }, options);
   }
 
@@ -264,7 +269,11 @@ export class AuthLiteClient {
    */
   removeRole(uid: string, roleIds: string | string[], options: SignOffAssignOptions): Promise<SignOffSessionReplace>;
   removeRole(uid: string, roleIds: string | string[], options?: AssignOptions): Promise<RoleAssignment>;
-  async removeRole(uid: string, roleIds: string | string[], options?: AssignOptions | SignOffAssignOptions): Promise<SignOffSessionReplace | RoleAssignment> {
+  async removeRole(
+    uid: string,
+    roleIds: string | string[],
+    options?: AssignOptions | SignOffAssignOptions,
+  ): Promise<SignOffSessionReplace | RoleAssignment> {
     return this.#assignments.assign(uid, { add: [], remove: parseRoleIds(roleIds, 'roleIds') }, options);
   }
 

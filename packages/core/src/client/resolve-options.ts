@@ -2,15 +2,15 @@ import * as v from 'valibot';
 import { ConfigurationError } from '../errors/authlite-error.js';
 import type { RoleStore } from '../roles/role-store.js';
 import { describeExpected, issuePath } from '../schemas/describe-issue.js';
-import { didYouMean } from '../shared/near-miss.js';
 import { ClientOptionsSchema } from '../schemas/options.js';
+import { didYouMean } from '../shared/near-miss.js';
 import {
+  type AuthLiteClientOptions,
   DEFAULT_BASE_URL,
   DEFAULT_CLOCK_TOLERANCE_S,
   DEFAULT_MAX_AGE_S,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_WIDGET_URL,
-  type AuthLiteClientOptions,
 } from './options.js';
 
 /** Client options checked, with every default filled in. */

@@ -1,7 +1,7 @@
-import { InvalidSignedAnswerError } from '../errors/authlite-error.js';
-import { toUser, UserDataSchema, type User, type UserData } from '../schemas/user.js';
 import * as v from 'valibot';
+import { InvalidSignedAnswerError } from '../errors/authlite-error.js';
 import { describeIssue } from '../schemas/describe-issue.js';
+import { toUser, type User, type UserData, UserDataSchema } from '../schemas/user.js';
 import { NO_RETRY, SAFE_RETRY } from '../transport/retry-policy.js';
 import type { EndpointContext } from './context.js';
 

@@ -32,10 +32,7 @@ export const RoleIdSchema = v.pipe(v.string('a string'), v.regex(ROLE_ID_PATTERN
 /** Most role ids one assignment may name. */
 export const MAX_ROLE_IDS = 100;
 
-const roleIdList = v.pipe(
-  v.array(RoleIdSchema, 'a list of role ids'),
-  v.maxLength(MAX_ROLE_IDS, `at most ${MAX_ROLE_IDS} role ids`),
-);
+const roleIdList = v.pipe(v.array(RoleIdSchema, 'a list of role ids'), v.maxLength(MAX_ROLE_IDS, `at most ${MAX_ROLE_IDS} role ids`));
 
 /** One role id or a non-empty list of at most 100 role ids (`attachRole`, `removeRole`). */
 export const RoleIdsSchema = v.union(

@@ -1,7 +1,7 @@
 import ky, { isHTTPError, isTimeoutError, type KyInstance, type RetryOptions } from 'ky';
+import type { WireCredentials } from '../credentials/client-credentials.js';
 import { HttpError, NetworkError, TimeoutError, UnexpectedAnswerError } from '../errors/authlite-error.js';
 import { redact, sanitizeCause } from '../errors/redact.js';
-import type { WireCredentials } from '../credentials/client-credentials.js';
 import { readEdge } from './x-edge.js';
 
 /** Where the transport takes the credentials of every call and the secrets to redact. */

@@ -68,7 +68,10 @@ describe('packages/core/src import graph', () => {
   });
 
   it('uses no Node API: no node: imports, no Buffer, no process', () => {
-    const code = (file: string) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const code = (file: string) =>
+      readFileSync(file, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
     const offenders = sourceFiles(SRC).filter((file) => /from 'node:|\bBuffer\b|\bprocess\./.test(code(file)));
     expect(offenders.map((file) => relative(SRC, file))).toEqual([]);
   });

@@ -3,7 +3,12 @@ import { RoleIndex } from '../../src/roles/role-index.js';
 import type { Role } from '../../src/schemas/answers.js';
 
 const roles: Role[] = [
-  { org_id: 'o', rol_id: 'rol_adm_0000000000000001', name: 'admin', permissions: [{ user: 'administration' }, { billing: 'write' }, { billing: 'read' }] },
+  {
+    org_id: 'o',
+    rol_id: 'rol_adm_0000000000000001',
+    name: 'admin',
+    permissions: [{ user: 'administration' }, { billing: 'write' }, { billing: 'read' }],
+  },
   { org_id: 'o', rol_id: 'rol_vwr_0000000000000002', name: 'viewer', permissions: [{ reports: 'read' }] },
 ];
 const [admin, viewer] = ['rol_adm_0000000000000001', 'rol_vwr_0000000000000002'];
