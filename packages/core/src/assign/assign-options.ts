@@ -12,10 +12,8 @@ export interface SignOffAssignOptions extends CallOptions {
   refreshToken: string;
 }
 
-/**
- * The role change of `updateRole`: role ids to add and to remove, one id or a list each. A
- * side may be left out or empty, not both.
- */
-export type RoleChange =
-  | { add: string | string[]; remove?: string | string[] | undefined }
-  | { add?: string | string[] | undefined; remove: string | string[] };
+/** The role change of `updateRole`: role ids to add and to remove, one id or a non-empty list each. */
+export interface RoleChange {
+  add: string | string[];
+  remove: string | string[];
+}

@@ -2,7 +2,7 @@ import type { EndpointContext } from '../endpoints/context.js';
 import { assignRoles } from '../endpoints/rbac.js';
 import { ValidationError } from '../errors/authlite-error.js';
 import type { RoleAssignment, SignOffSessionReplace } from '../schemas/answers.js';
-import { AssignOptionsSchema, RoleIdsOrNoneSchema, RoleIdsSchema, UidSchema } from '../schemas/inputs.js';
+import { AssignOptionsSchema, RoleIdsSchema, UidSchema } from '../schemas/inputs.js';
 import { parseInput } from '../schemas/parse-input.js';
 import { pickKeys } from '../shared/pick-keys.js';
 import type { AssignOptions, SignOffAssignOptions } from './assign-options.js';
@@ -51,26 +51,4 @@ export class RoleAssignments {
 export function parseRoleIds(ids: unknown, field: string): string[] {
   const valid = parseInput(RoleIdsSchema, ids, field);
   return [...new Set(Array.isArray(valid) ? valid : [valid])];
-}
-
-/**
- * The two sides of an `updateRole` change, checked and de-duplicated: each side one role id
- * or a list, possibly empty or left out, but not both.
- * @throws ValidationError naming `change`, `change.add` or `change.remove`.
- */
-export function parseRoleChange(change: unknown): { add: string[]; remove: string[] } {
-  if (typeof change !== 'object' || change === null || Array.isArray(change)) {
-    throw new ValidationError('change', 'an object { add, remove }');
-  }
-  const { add, remove } = change as { add?: unknown; remove?: unknown };
-  const ids = (value: unknown, field: string): string[] => {
-    if (value === undefined) return [];
-    const valid = parseInput(RoleIdsOrNoneSchema, value, field);
-    return [...new Set(Array.isArray(valid) ? valid : [valid])];
-  };
-  const parsed = { add: ids(add, 'change.add'), remove: ids(remove, 'change.remove') };
-  if (parsed.add.length === 0 && parsed.remove.length === 0) {
-    throw new ValidationError('change', 'at least one role id to add or remove');
-  }
-  return parsed;
 }

@@ -1,12 +1,12 @@
 import { MemoryRoleStore } from '@authlite/store-memory';
 import type { AssignOptions, RoleChange, SignOffAssignOptions } from '../assign/assign-options.js';
-import { parseRoleChange, parseRoleIds, RoleAssignments } from '../assign/role-assignments.js';
+import { parseRoleIds, RoleAssignments } from '../assign/role-assignments.js';
 import { type AnswerVerifier, createAnswerVerifier } from '../credentials/answer-verifier.js';
 import { ClientCredentials } from '../credentials/client-credentials.js';
 import type { EndpointContext } from '../endpoints/context.js';
 import { listRoles } from '../endpoints/rbac.js';
 import { fetchUserByLoginCode, fetchUserByReAuthCode, fetchUserData } from '../endpoints/user.js';
-import { ConfigurationError } from '../errors/authlite-error.js';
+import { ConfigurationError, ValidationError } from '../errors/authlite-error.js';
 import { RoleCache } from '../roles/role-cache.js';
 import type { Roles } from '../roles/roles.js';
 import { RolesApi } from '../roles/roles-api.js';
@@ -72,7 +72,7 @@ export class AuthLiteClient {
     this.#baseUrl = opts.baseUrl;
     this.#widgetUrl = opts.widgetUrl;
     this.#credentials = new ClientCredentials(opts.apiKey, opts.secretKey);
-    this.#verify = createAnswerVerifier(this.#credentials, opts.clockToleranceS, clock);
+    this.#verify = createAnswerVerifier(this.#credentials, opts.clockTolerance, clock);
     const orgId = opts.orgId;
     const cache =
       orgId === undefined
@@ -80,20 +80,20 @@ export class AuthLiteClient {
         : new RoleCache({
             orgId,
             store: opts.roleStore ?? new MemoryRoleStore(),
-            maxAgeS: opts.maxAgeS,
+            maxAgeS: opts.maxAge,
             nowS: () => clock.nowMs() / 1000,
             fetchRoles: () => listRoles(this.#context(), orgId),
           });
     this.#transport = new Transport({
       baseUrl: opts.baseUrl,
-      timeoutMs: opts.timeoutMs,
+      timeoutMs: opts.timeout,
       fetch: opts.fetch,
       credentials: this.#credentials,
       observeEdge: cache && ((count) => cache.observeEdge(count)),
     });
     const context = (signal?: AbortSignal) => this.#context({ signal });
     const requireOrgId = () => this.#requireOrgId('roles');
-    this.#tokens = new TokenChecks({ context, validationCacheTtlS: opts.validationCacheTtlS, clock });
+    this.#tokens = new TokenChecks({ context, validationCacheTtlS: opts.validationCacheTtl, clock });
     this.#assignments = new RoleAssignments({ context, orgId: requireOrgId });
     this.roles = new RolesApi((callOptions) => this.#context(callOptions), requireOrgId, cache as RoleCache);
   }
@@ -290,7 +290,12 @@ export class AuthLiteClient {
     change: RoleChange,
     options?: AssignOptions | SignOffAssignOptions,
   ): Promise<SignOffSessionReplace | RoleAssignment> {
-    return this.#assignments.assign(uid, parseRoleChange(change), options);
+    if (typeof change !== 'object' || change === null) throw new ValidationError('change', 'an object { add, remove }');
+    return this.#assignments.assign(
+      uid,
+      { add: parseRoleIds(change.add, 'change.add'), remove: parseRoleIds(change.remove, 'change.remove') },
+      options,
+    );
   }
 
   #requireOrgId(where: string): string {

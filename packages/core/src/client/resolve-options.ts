@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { ConfigurationError } from '../errors/authlite-error.js';
-import type { RoleStore } from '../roles/role-store.js';
 import { describeExpected, issuePath } from '../schemas/describe-issue.js';
 import { ClientOptionsSchema } from '../schemas/options.js';
 import { didYouMean } from '../shared/near-miss.js';
@@ -13,22 +12,17 @@ import {
   DEFAULT_WIDGET_URL,
 } from './options.js';
 
-/** Client options checked, with every default filled in. */
-export interface ResolvedOptions {
-  apiKey: string;
-  secretKey: string;
-  orgId: string | undefined;
-  /** Without a trailing slash. */
+/**
+ * Client options checked, with every default filled in: `baseUrl` (no trailing slash),
+ * `widgetUrl`, `timeout` (milliseconds), `maxAge` and `clockTolerance` (seconds) are set.
+ */
+export type ResolvedOptions = Omit<AuthLiteClientOptions, 'baseUrl' | 'widgetUrl' | 'timeout' | 'maxAge' | 'clockTolerance'> & {
   baseUrl: string;
   widgetUrl: string;
-  timeoutMs: number;
-  maxAgeS: number;
-  clockToleranceS: number;
-  validationCacheTtlS: number | undefined;
-  fetch: typeof fetch | undefined;
-  roleStore: RoleStore | undefined;
-  dangerouslyAllowBrowser: boolean | undefined;
-}
+  timeout: number;
+  maxAge: number;
+  clockTolerance: number;
+};
 
 const KNOWN_OPTIONS = Object.keys(ClientOptionsSchema.entries);
 
@@ -42,7 +36,7 @@ export function resolveOptions(options: AuthLiteClientOptions): ResolvedOptions 
   if (typeof options === 'object' && options !== null) {
     for (const key of Object.keys(options)) {
       if (!KNOWN_OPTIONS.includes(key)) {
-        throw new ConfigurationError(key, `Unknown option "${key}"${didYouMean(key, KNOWN_OPTIONS)}`);
+        throw new ConfigurationError(key, `Invalid option "${key}": expected a known option${didYouMean(key, KNOWN_OPTIONS)}`);
       }
     }
   }
@@ -54,18 +48,13 @@ export function resolveOptions(options: AuthLiteClientOptions): ResolvedOptions 
   }
   const opts = parsed.output;
   return {
-    apiKey: opts.apiKey,
-    secretKey: opts.secretKey,
-    orgId: opts.orgId,
+    ...opts,
+    // The schema checks the store's shape; the object itself is kept, not a copy.
+    roleStore: options.roleStore,
     baseUrl: (opts.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
     widgetUrl: opts.widgetUrl ?? DEFAULT_WIDGET_URL,
-    timeoutMs: opts.timeout ?? DEFAULT_TIMEOUT_MS,
-    maxAgeS: opts.maxAge ?? DEFAULT_MAX_AGE_S,
-    clockToleranceS: opts.clockTolerance ?? DEFAULT_CLOCK_TOLERANCE_S,
-    validationCacheTtlS: opts.validationCacheTtl,
-    fetch: opts.fetch,
-    // The schema checks the shape; the object itself is kept, not a copy.
-    roleStore: options.roleStore,
-    dangerouslyAllowBrowser: opts.dangerouslyAllowBrowser,
+    timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS,
+    maxAge: opts.maxAge ?? DEFAULT_MAX_AGE_S,
+    clockTolerance: opts.clockTolerance ?? DEFAULT_CLOCK_TOLERANCE_S,
   };
 }

@@ -35,6 +35,6 @@ export async function fetchUserData(ctx: EndpointContext, accessToken: string): 
   });
   const claims = await ctx.verify(answer.body);
   const parsed = v.safeParse(UserDataSchema, claims);
-  if (!parsed.success) throw new InvalidSignedAnswerError(`claims do not match the user data shape (${describeIssue(parsed.issues[0])})`);
+  if (!parsed.success) throw new InvalidSignedAnswerError(`claims do not match the user shape (${describeIssue(parsed.issues[0])})`);
   return parsed.output;
 }

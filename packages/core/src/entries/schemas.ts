@@ -25,11 +25,10 @@ export {
   PermissionsInputSchema,
   ROLE_ID_PATTERN,
   RoleIdSchema,
-  RoleIdsOrNoneSchema,
   RoleIdsSchema,
   RoleNameSchema,
   TokenSchema,
   UidSchema,
 } from '../schemas/inputs.js';
 export { MAX_PERMISSION_PART, PermissionSchema } from '../schemas/permission.js';
-export { UserClaimsSchema, UserDataSchema, UserSchema } from '../schemas/user.js';
+export { UserClaimsSchema, UserDataSchema } from '../schemas/user.js';

@@ -37,7 +37,7 @@ export function snapshotKey(orgId: string): string {
   return `authlite:roles:v${SNAPSHOT_VERSION}:${orgId}`;
 }
 
-const SnapshotSchema = v.object({
+const SnapshotSchema = /* @__PURE__ */ v.object({
   v: v.literal(SNAPSHOT_VERSION),
   orgId: v.string(),
   roles: v.array(RoleSchema),

@@ -5,7 +5,7 @@ import { HttpError } from '../errors/authlite-error.js';
 import type { AddPermissionResponse, AddRoleResponse, DeletePermissionResponse, DeleteRoleResponse, Role } from '../schemas/answers.js';
 import { PermissionListSchema, PermissionsInputSchema, ROLE_ID_PATTERN, RoleIdSchema, RoleNameSchema } from '../schemas/inputs.js';
 import { parseInput } from '../schemas/parse-input.js';
-import type { Permission } from '../schemas/permission.js';
+import { type Permission, permissionPart } from '../schemas/permission.js';
 import type { CallOptions } from '../shared/call-options.js';
 import { raceSignal } from '../shared/race-signal.js';
 import type { RoleCache } from './role-cache.js';
@@ -13,10 +13,10 @@ import type { RoleIndex } from './role-index.js';
 import { withoutRole, withPermissions, withRemainingPermissions, withRole } from './role-writes.js';
 import type { PermissionsInput, Roles } from './roles.js';
 
-const KeySchema = v.pipe(v.string('a string'), v.minLength(1, 'a non-empty string'), v.maxLength(256, 'at most 256 characters'));
-const OptionalRoleId = v.optional(RoleIdSchema);
+const KeySchema = permissionPart;
+const OptionalRoleId = /* @__PURE__ */ v.optional(RoleIdSchema);
 const isKey = (value: unknown): value is string => typeof value === 'string' && value.length >= 1 && value.length <= 256;
-const OptionalKey = v.optional(KeySchema);
+const OptionalKey = /* @__PURE__ */ v.optional(KeySchema);
 
 /** Checked permissions as a list of fresh one-entry objects. A list is checked as a list, so its messages name the list's limits. */
 function parsePermissions(input: PermissionsInput): Permission[] {

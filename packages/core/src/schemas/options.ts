@@ -13,7 +13,7 @@ export function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
-const serviceUrl = v.pipe(
+const serviceUrl = /* @__PURE__ */ v.pipe(
   v.string('a URL string'),
   v.url('an absolute URL'),
   v.check((input) => {
@@ -24,7 +24,7 @@ const serviceUrl = v.pipe(
 );
 
 /** Validates the constructor options of `AuthLiteClient`; see `AuthLiteClientOptions`. */
-export const ClientOptionsSchema = v.object({
+export const ClientOptionsSchema = /* @__PURE__ */ v.object({
   apiKey: credential('API key'),
   secretKey: credential('secret key'),
   orgId: v.optional(v.pipe(v.string('a string'), v.regex(/^[A-Za-z0-9_-]{1,128}$/, 'an organisation id (letters, digits, _ or -)'))),

@@ -15,14 +15,14 @@ const jsonString = <T extends v.GenericSchema>(schema: T, what: string) =>
     schema,
   );
 
-const SubSchema = v.object({ email: v.string(), uid: v.pipe(v.string(), v.minLength(1)) });
+const SubSchema = /* @__PURE__ */ v.object({ email: v.string(), uid: v.pipe(v.string(), v.minLength(1)) });
 
 /**
  * Claims of the signed user JWS answered by `GET /api/user/me/auth/data` and
  * `GET /api/user/me/widget/re-auth/token`, as sent: `sub` and `scope` are JSON-encoded
  * strings. Times are seconds since the epoch.
  */
-export const UserClaimsSchema = v.object({
+export const UserClaimsSchema = /* @__PURE__ */ v.object({
   iss: v.string(),
   jti: v.string(),
   access_token: v.string(),
@@ -38,27 +38,22 @@ export const UserClaimsSchema = v.object({
 });
 
 /**
- * The user answered by `getUser` and `reAuth`: the verified claims of
- * {@link UserClaimsSchema} with `sub` opened into `email` and `uid` and `scope` parsed into a
- * list. See {@link User}.
+ * The flattened user returned by `getUser` and `reAuth`: the claims of
+ * {@link UserClaimsSchema} with `sub` opened into `email` and `uid` and `scope` a list:
+ * `iss`, `jti`, `access_token`, `refresh_token`, `type`, `exp` (access token expiry),
+ * `refresh_exp` (refresh token expiry), `iat` (all three seconds since the epoch), `scope`,
+ * `img`, `name`, `email` and `uid`. Inferred from the schema.
  */
-export const UserSchema = v.pipe(
-  UserClaimsSchema,
-  v.transform(({ sub, ...claims }) => ({ ...claims, email: sub.email, uid: sub.uid })),
-);
+export type User = Flatten<Omit<v.InferOutput<typeof UserClaimsSchema>, 'sub'> & v.InferOutput<typeof SubSchema>>;
 
-/**
- * The flattened user returned by `getUser` and `reAuth`: `iss`, `jti`, `access_token`,
- * `refresh_token`, `type`, `exp` (access token expiry), `refresh_exp` (refresh token
- * expiry), `iat` (all three seconds since the epoch), `scope` (a list), `img`, `name`,
- * `email` and `uid`. Inferred from {@link UserSchema}.
- */
-export type User = v.InferOutput<typeof UserSchema>;
+type Flatten<T> = { [K in keyof T]: T[K] };
 
 /** Parses verified user claims into a {@link User}; returns a description of the first mismatch on failure. */
 export function toUser(claims: unknown): User | string {
-  const parsed = v.safeParse(UserSchema, claims);
-  return parsed.success ? parsed.output : describeIssue(parsed.issues[0]);
+  const parsed = v.safeParse(UserClaimsSchema, claims);
+  if (!parsed.success) return describeIssue(parsed.issues[0]);
+  const { sub, ...rest } = parsed.output;
+  return { ...rest, email: sub.email, uid: sub.uid };
 }
 
 /**
@@ -66,7 +61,7 @@ export function toUser(claims: unknown): User | string {
  * `img`; `name` (display name) and `roles` (the user's role ids) when the service sends
  * them, typed; further claims are kept as `unknown`.
  */
-export const UserDataSchema = v.looseObject({
+export const UserDataSchema = /* @__PURE__ */ v.looseObject({
   uid: v.string(),
   email: v.string(),
   img: v.string(),

@@ -12,7 +12,7 @@ export function pickKeys(options: object | undefined, ...keys: string[]): Record
   if (typeof options !== 'object' || options === null) return options;
   for (const key of Object.keys(options)) {
     if (key !== 'signal' && !keys.includes(key)) {
-      throw new ValidationError(`options.${key}`, `no such option${didYouMean(key, [...keys, 'signal'])}`);
+      throw new ValidationError(`options.${key}`, `a known option${didYouMean(key, [...keys, 'signal'])}`);
     }
   }
   const out: Record<string, unknown> = {};

@@ -51,21 +51,20 @@ describe('role assignment overloads', () => {
     expectTypeOf<RoleAssignment['roles']>().toEqualTypeOf<string[]>();
     expectTypeOf<RoleAssignment['uid']>().toEqualTypeOf<string>();
     expectTypeOf(client.removeRole('uid', [role])).resolves.toEqualTypeOf<RoleAssignment>();
-    expectTypeOf(client.updateRole('uid', { add: [role], remove: [] })).resolves.toEqualTypeOf<RoleAssignment>();
-    expectTypeOf(client.updateRole('uid', { remove: role })).resolves.toEqualTypeOf<RoleAssignment>();
+    expectTypeOf(client.updateRole('uid', { add: [role], remove: role })).resolves.toEqualTypeOf<RoleAssignment>();
   });
 
   it('with sign-off: the new token pair', () => {
     const signoff = { signoffSessionAndAssign: true, accessToken: 'a', refreshToken: 'r' } as const;
     expectTypeOf(client.attachRole('uid', role, signoff)).resolves.toEqualTypeOf<SignOffSessionReplace>();
-    expectTypeOf(client.updateRole('uid', { add: role }, signoff)).resolves.toEqualTypeOf<SignOffSessionReplace>();
+    expectTypeOf(client.updateRole('uid', { add: role, remove: [role] }, signoff)).resolves.toEqualTypeOf<SignOffSessionReplace>();
     // @ts-expect-error sign-off needs both tokens
     void client.attachRole('uid', role, { signoffSessionAndAssign: true, accessToken: 'a' });
   });
 
-  it('updateRole needs at least one side', () => {
-    // @ts-expect-error neither add nor remove
-    void client.updateRole('uid', {});
+  it('updateRole needs both sides', () => {
+    // @ts-expect-error remove is missing
+    void client.updateRole('uid', { add: role });
   });
 });
 
