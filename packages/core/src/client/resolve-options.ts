@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ConfigurationError } from '../errors/authlite-error.js';
 import { describeExpected, issuePath } from '../schemas/describe-issue.js';
-import { ClientOptionsSchema } from '../schemas/options.js';
+import { ClientOptionsSchema, INSECURE_HTTP_EXPECTED, insecureHttpOption } from '../schemas/options.js';
 import { didYouMean } from '../shared/near-miss.js';
 import {
   type AuthLiteClientOptions,
@@ -47,6 +47,8 @@ export function resolveOptions(options: AuthLiteClientOptions): ResolvedOptions 
     throw new ConfigurationError(option, `Invalid option "${option}": expected ${describeExpected(issue)}`);
   }
   const opts = parsed.output;
+  const insecure = insecureHttpOption(opts);
+  if (insecure) throw new ConfigurationError(insecure, `Invalid option "${insecure}": expected ${INSECURE_HTTP_EXPECTED}`);
   return {
     ...opts,
     // The schema checks the store's shape; the object itself is kept, not a copy.
