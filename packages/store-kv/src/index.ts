@@ -13,6 +13,7 @@ export {
   type CloudflareKvOptions,
   fromCloudflareKv,
 } from './cloudflare-kv.js';
+export { StoreTimeoutError } from './deadline.js';
 export {
   DENO_KV_CHUNK_BYTES,
   DENO_KV_MAX_VALUE_BYTES,
@@ -23,11 +24,10 @@ export {
   type DenoKvOptions,
   fromDenoKv,
 } from './deno-kv.js';
+export { DEFAULT_FILL_LEASE_MS } from './fill-lease.js';
 export type { KvBackend } from './kv-backend.js';
 export { createKvStore, KvRoleStore } from './kv-role-store.js';
 export { DEFAULT_TTL_S, type KvStoreOptions } from './options.js';
-export { StoreTimeoutError } from './deadline.js';
-export { DEFAULT_FILL_LEASE_MS } from './fill-lease.js';
 export { createUnstorageStore, fromUnstorage, type UnstorageLike } from './unstorage.js';
+export { type BackendLimits, DEFAULT_LIMITS, DRIVER_LIMITS } from './unstorage-limits.js';
 export { DEFAULT_STORE_TIMEOUT_MS, type UnstorageOptions } from './unstorage-options.js';
-export { DEFAULT_LIMITS, DRIVER_LIMITS, type BackendLimits } from './unstorage-limits.js';

@@ -2,8 +2,8 @@ import { withDeadline } from './deadline.js';
 import { FillLease } from './fill-lease.js';
 import type { KvBackend } from './kv-backend.js';
 import { KvRoleStore } from './kv-role-store.js';
-import { resolveOptions, type KvStoreOptions } from './options.js';
-import { limitsOf, type BackendLimits } from './unstorage-limits.js';
+import { type KvStoreOptions, resolveOptions } from './options.js';
+import { type BackendLimits, limitsOf } from './unstorage-limits.js';
 import { resolveLease, resolveTimeout, type UnstorageOptions } from './unstorage-options.js';
 
 /**
@@ -55,7 +55,9 @@ export function fromUnstorage(storage: UnstorageLike, options: UnstorageOptions 
     const driver = driverOf(storage, key);
     const limits = options.limits ?? limitsOf(driver?.name);
     if (limits.maxKeyBytes !== undefined && encoder.encode(key).length > limits.maxKeyBytes) {
-      throw new RangeError(`keys of the "${driver?.name ?? 'unstorage'}" driver are at most ${limits.maxKeyBytes} bytes; shorten the store prefix`);
+      throw new RangeError(
+        `keys of the "${driver?.name ?? 'unstorage'}" driver are at most ${limits.maxKeyBytes} bytes; shorten the store prefix`,
+      );
     }
     return limits;
   };
@@ -74,7 +76,9 @@ export function fromUnstorage(storage: UnstorageLike, options: UnstorageOptions 
       }
       const bytes = encoder.encode(value).length;
       if (bytes > limits.maxValueBytes) {
-        throw new RangeError(`role snapshots on the "${driver?.name ?? 'unstorage'}" driver are at most ${limits.maxValueBytes} bytes; this one has ${bytes}`);
+        throw new RangeError(
+          `role snapshots on the "${driver?.name ?? 'unstorage'}" driver are at most ${limits.maxValueBytes} bytes; this one has ${bytes}`,
+        );
       }
       await withDeadline(storage.setItem(key, value, { ttl: ttlSeconds }), 'put', timeout);
       await fill?.release(key);
@@ -109,7 +113,9 @@ export function createUnstorageStore(storage: UnstorageLike, options: KvStoreOpt
   }
   const driver = driverOf(storage, probe);
   if (driver && typeof driver.setItem !== 'function') {
-    throw new TypeError(`createUnstorageStore: the unstorage driver "${driver.name ?? 'unknown'}" mounted for the role keys is read-only (no setItem)`);
+    throw new TypeError(
+      `createUnstorageStore: the unstorage driver "${driver.name ?? 'unknown'}" mounted for the role keys is read-only (no setItem)`,
+    );
   }
   return new KvRoleStore(backend, storeOptions);
 }

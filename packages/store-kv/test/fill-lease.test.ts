@@ -1,6 +1,6 @@
-import { snapshotKey } from '@authlite/core';
+import { snapshotKey } from '@authlite/core/store';
 import { plantedSnapshot } from '@authlite/store-conformance';
-import { startRedisServer, type RedisServer } from '@authlite/store-conformance/node';
+import { type RedisServer, startRedisServer } from '@authlite/store-conformance/node';
 import { Redis } from 'ioredis';
 import { createStorage } from 'unstorage';
 import memoryDriver from 'unstorage/drivers/memory';
@@ -69,7 +69,9 @@ describe('the fill lease on Redis: one process fills an empty store, the others 
   it('refuses a bad fillLease with a TypeError naming it', () => {
     const memory = createStorage({ driver: memoryDriver() });
     for (const fillLease of [99, 60_001, 1.5, 'yes']) {
-      expect(() => createUnstorageStore(memory, { fillLease: fillLease as never }), String(fillLease)).toThrow(/Invalid option "fillLease"/);
+      expect(() => createUnstorageStore(memory, { fillLease: fillLease as never }), String(fillLease)).toThrow(
+        /Invalid option "fillLease"/,
+      );
     }
   });
 });

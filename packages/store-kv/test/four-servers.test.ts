@@ -1,12 +1,12 @@
 // Four Node processes, each with its own AuthLiteClient, share one Redis role store (unstorage's
 // Redis driver) and one emulator. Time moves by the clocks (each process's SDK clock and the
 // emulator's), never by sleeping; GET /rbac/role is counted in the emulator's request log.
-import { snapshotKey } from '@authlite/core';
+import { snapshotKey } from '@authlite/core/store';
 import { CONFORMANCE_ORGS, EmulatorControl, expectedSeedMatrix } from '@authlite/store-conformance';
-import { startConformanceEmulator, startRedisServer, type ConformanceEmulator, type RedisServer } from '@authlite/store-conformance/node';
+import { type ConformanceEmulator, type RedisServer, startConformanceEmulator, startRedisServer } from '@authlite/store-conformance/node';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFleet, type RoleServer } from './fleet/fleet.js';
+import { type RoleServer, startFleet } from './fleet/fleet.js';
 
 const MAX_AGE_S = 300;
 const SERVERS = 4;
@@ -38,7 +38,13 @@ const storedKey = `${prefix}${snapshotKey(CONFORMANCE_ORGS.main.orgId)}`;
 
 beforeAll(async () => {
   [emulator, redis] = await Promise.all([startConformanceEmulator(), startRedisServer()]);
-  fleet = await startFleet(SERVERS, { emulatorUrl: emulator.config.emulatorUrl, redisUrl: redis.url, prefix, maxAge: MAX_AGE_S, org: CONFORMANCE_ORGS.main });
+  fleet = await startFleet(SERVERS, {
+    emulatorUrl: emulator.config.emulatorUrl,
+    redisUrl: redis.url,
+    prefix,
+    maxAge: MAX_AGE_S,
+    org: CONFORMANCE_ORGS.main,
+  });
   servers = fleet.servers;
   raw = new Redis(redis.url, { maxRetriesPerRequest: 0 });
   raw.on('error', () => undefined);
@@ -55,9 +61,13 @@ afterAll(async () => {
 /** Spreads `checks` round-robin over the servers, all at once; answers in the original order. */
 async function spread(checks: [string, string, string][], over: RoleServer[] = servers): Promise<boolean[]> {
   const shares = over.map((_, s) => checks.map((check, i) => [check, i] as const).filter(([, i]) => i % over.length === s));
-  const answers = await Promise.all(shares.map((share, s) => over[s]!.send<boolean[]>({ cmd: 'check', checks: share.map(([check]) => check) })));
+  const answers = await Promise.all(
+    shares.map((share, s) => over[s]!.send<boolean[]>({ cmd: 'check', checks: share.map(([check]) => check) })),
+  );
   const out: boolean[] = new Array(checks.length);
-  shares.forEach((share, s) => share.forEach(([, i], j) => (out[i] = answers[s]![j]!)));
+  for (const [s, share] of shares.entries()) {
+    for (const [j, [, i]] of share.entries()) out[i] = answers[s]![j]!;
+  }
   return out;
 }
 
@@ -90,7 +100,9 @@ describe(`${SERVERS} Node processes sharing one Redis role store`, () => {
     expect(await emu().roleFetches()).toBe(1);
 
     // Any answer to a process carries X-EDGE: 4, which differs from its snapshot's 3: its next check re-fetches.
-    expect(await edgeSeer.send({ cmd: 'get-user', code: await emu().login(CONFORMANCE_ORGS.main.orgId, 'alice@example.com') })).toBe('alice@example.com');
+    expect(await edgeSeer.send({ cmd: 'get-user', code: await emu().login(CONFORMANCE_ORGS.main.orgId, 'alice@example.com') })).toBe(
+      'alice@example.com',
+    );
     expect(await edgeSeer.send({ cmd: 'check', checks: probe })).toEqual([true]);
     expect(await emu().roleFetches()).toBe(2);
 

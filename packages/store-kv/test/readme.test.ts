@@ -3,9 +3,15 @@
 // type-checked only (`pnpm typecheck`; it would need the network).
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { snapshotKey } from '@authlite/core';
+import { snapshotKey } from '@authlite/core/store';
 import { CONFORMANCE_ORGS, EmulatorControl } from '@authlite/store-conformance';
-import { bundle, startConformanceEmulator, startRedisServer, type ConformanceEmulator, type RedisServer } from '@authlite/store-conformance/node';
+import {
+  bundle,
+  type ConformanceEmulator,
+  type RedisServer,
+  startConformanceEmulator,
+  startRedisServer,
+} from '@authlite/store-conformance/node';
 import { Redis } from 'ioredis';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,17 +66,26 @@ describe('README set-ups', () => {
 
   it('Cloudflare runs as a Worker: the check is answered and the snapshot lands in the KV namespace', async () => {
     const { main } = CONFORMANCE_ORGS;
-    const script = await bundle(fileURLToPath(new URL('./readme/cloudflare.ts', import.meta.url)), { format: 'esm', conditions: ['workerd', 'worker'] });
+    const script = await bundle(fileURLToPath(new URL('./readme/cloudflare.ts', import.meta.url)), {
+      format: 'esm',
+      conditions: ['workerd', 'worker'],
+    });
     const mf = new Miniflare({
       modules: true,
       script,
       kvNamespaces: ['ROLES'],
-      bindings: { TRUSTAUTHX_API_KEY: main.apiKey, TRUSTAUTHX_SECRET_KEY: main.secretKey, TRUSTAUTHX_ORG_ID: main.orgId, TRUSTAUTHX_BASE_URL: emulator.config.emulatorUrl },
+      bindings: {
+        TRUSTAUTHX_API_KEY: main.apiKey,
+        TRUSTAUTHX_SECRET_KEY: main.secretKey,
+        TRUSTAUTHX_ORG_ID: main.orgId,
+        TRUSTAUTHX_BASE_URL: emulator.config.emulatorUrl,
+      },
       compatibilityDate: '2026-07-01',
       cf: false,
     });
     try {
-      const ask = async (role: string) => (await (await mf.dispatchFetch(`http://worker.local/?role=${role}`)).json()) as { allowed: boolean };
+      const ask = async (role: string) =>
+        (await (await mf.dispatchFetch(`http://worker.local/?role=${role}`)).json()) as { allowed: boolean };
       expect(await ask(ADMIN)).toEqual({ allowed: true });
       expect(await ask(VIEWER)).toEqual({ allowed: false });
       const kv = (await mf.getKVNamespace('ROLES')) as unknown as { get(key: string): Promise<string | null> };

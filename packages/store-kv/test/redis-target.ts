@@ -40,7 +40,9 @@ export function redisTarget(url: string, options: RedisTargetOptions = {}): Stor
     openStore: (space) => createUnstorageStore(open(), { prefix: `${space}:`, fillLease }),
     writeRaw: (space, _orgId, key, raw) =>
       open().setItem(`${space}:${key}`, JSON.stringify({ expiresAt: Date.now() / 1000 + 3600, value: raw }), { ttl: 3600 }),
-    ...(frozenUrl ? { openHangingStore: (space: string) => createUnstorageStore(open(frozenUrl), { prefix: `${space}:`, fillLease }) } : {}),
+    ...(frozenUrl
+      ? { openHangingStore: (space: string) => createUnstorageStore(open(frozenUrl), { prefix: `${space}:`, fillLease }) }
+      : {}),
     close: async () => {
       await Promise.all(opened.map((storage) => storage.dispose()));
     },

@@ -1,6 +1,13 @@
-import { AuthLiteClient, snapshotKey } from '@authlite/core';
+import { AuthLiteClient } from '@authlite/core';
+import { snapshotKey } from '@authlite/core/store';
 import { CONFORMANCE_ORGS, EmulatorControl, plantedSnapshot, runConformance } from '@authlite/store-conformance';
-import { describeConformance, startConformanceEmulator, startRedisServer, type ConformanceEmulator, type RedisServer } from '@authlite/store-conformance/node';
+import {
+  type ConformanceEmulator,
+  describeConformance,
+  type RedisServer,
+  startConformanceEmulator,
+  startRedisServer,
+} from '@authlite/store-conformance/node';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUnstorageStore, StoreTimeoutError } from '../src/index.js';
@@ -23,8 +30,15 @@ afterAll(async () => {
   await emulator?.stop();
 });
 
-describeConformance('Redis (redis-server, unstorage redis driver, ioredis)', () => runConformance(redisTarget(redis.url, { frozenUrl: frozen.url }), emulator.config));
-describeConformance('Redis with the fill lease', () => runConformance(redisTarget(redis.url, { fillLease: true, frozenUrl: frozen.url }), { ...emulator.config, runId: `${emulator.config.runId}-lease` }));
+describeConformance('Redis (redis-server, unstorage redis driver, ioredis)', () =>
+  runConformance(redisTarget(redis.url, { frozenUrl: frozen.url }), emulator.config),
+);
+describeConformance('Redis with the fill lease', () =>
+  runConformance(redisTarget(redis.url, { fillLease: true, frozenUrl: frozen.url }), {
+    ...emulator.config,
+    runId: `${emulator.config.runId}-lease`,
+  }),
+);
 
 describe('Redis down, restarted, hung', () => {
   let server: RedisServer;
@@ -32,7 +46,13 @@ describe('Redis down, restarted, hung', () => {
   const emu = () => new EmulatorControl(emulator.config.emulatorUrl);
   const client = (store: ReturnType<typeof createUnstorageStore>) => {
     const { main } = emulator.config.orgs;
-    return new AuthLiteClient({ apiKey: main.apiKey, secretKey: main.secretKey, orgId: main.orgId, baseUrl: emulator.config.emulatorUrl, roleStore: store });
+    return new AuthLiteClient({
+      apiKey: main.apiKey,
+      secretKey: main.secretKey,
+      orgId: main.orgId,
+      baseUrl: emulator.config.emulatorUrl,
+      roleStore: store,
+    });
   };
 
   beforeAll(async () => {
@@ -80,7 +100,10 @@ describe('Redis down, restarted, hung', () => {
     // ioredis reconnects on its own schedule: wait for the store to answer again (no restart of the store or the client).
     let back = false;
     for (let attempt = 0; attempt < 200 && !back; attempt++) {
-      back = await store.get(key).then(() => true, () => false);
+      back = await store.get(key).then(
+        () => true,
+        () => false,
+      );
       if (!back) await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(back).toBe(true);

@@ -1,10 +1,17 @@
-import { snapshotKey } from '@authlite/core';
+import { snapshotKey } from '@authlite/core/store';
 import { plantedSnapshot } from '@authlite/store-conformance';
 import { createStorage, prefixStorage, type Storage } from 'unstorage';
 import githubDriver from 'unstorage/drivers/github';
 import memoryDriver from 'unstorage/drivers/memory';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { createUnstorageStore, DEFAULT_STORE_TIMEOUT_MS, DRIVER_LIMITS, fromUnstorage, StoreTimeoutError, type UnstorageLike } from '../src/index.js';
+import {
+  createUnstorageStore,
+  DEFAULT_STORE_TIMEOUT_MS,
+  DRIVER_LIMITS,
+  fromUnstorage,
+  StoreTimeoutError,
+  type UnstorageLike,
+} from '../src/index.js';
 
 const KEY = snapshotKey('org-1');
 
@@ -68,10 +75,23 @@ describe('createUnstorageStore on unstorage drivers', () => {
   });
 
   it('ends a call that does not settle at its deadline with StoreTimeoutError', async () => {
-    const never = createStorage({ driver: { name: 'never', hasItem: () => false, getItem: () => new Promise(() => undefined), getKeys: () => [], setItem: () => new Promise(() => undefined) } });
+    const never = createStorage({
+      driver: {
+        name: 'never',
+        hasItem: () => false,
+        getItem: () => new Promise(() => undefined),
+        getKeys: () => [],
+        setItem: () => new Promise(() => undefined),
+      },
+    });
     const store = createUnstorageStore(never, { timeout: 20 });
     const error = await Promise.resolve(store.get(KEY)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreTimeoutError);
-    expect(error).toMatchObject({ code: 'ERR_STORE_TIMEOUT', operation: 'get', timeoutMs: 20, message: 'role store get did not answer within 20 ms' });
+    expect(error).toMatchObject({
+      code: 'ERR_STORE_TIMEOUT',
+      operation: 'get',
+      timeoutMs: 20,
+      message: 'role store get did not answer within 20 ms',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { CaseResult } from '@authlite/store-conformance';
-import { bundle, describeConformance, startConformanceEmulator, type ConformanceEmulator } from '@authlite/store-conformance/node';
+import { bundle, type ConformanceEmulator, describeConformance, startConformanceEmulator } from '@authlite/store-conformance/node';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -9,7 +9,10 @@ let mf: Miniflare;
 
 beforeAll(async () => {
   emulator = await startConformanceEmulator();
-  const script = await bundle(fileURLToPath(new URL('./worker/unstorage-entry.ts', import.meta.url)), { format: 'esm', conditions: ['workerd', 'worker'] });
+  const script = await bundle(fileURLToPath(new URL('./worker/unstorage-entry.ts', import.meta.url)), {
+    format: 'esm',
+    conditions: ['workerd', 'worker'],
+  });
   mf = new Miniflare({ modules: true, script, kvNamespaces: ['ROLES'], compatibilityDate: '2026-07-01', cf: false });
   await mf.ready;
 });
@@ -23,8 +26,9 @@ async function post(path: string, body: unknown): Promise<Response> {
   return (await mf.dispatchFetch(`http://worker.local${path}`, { method: 'POST', body: JSON.stringify(body) })) as unknown as Response;
 }
 
-describeConformance('Workers KV through unstorage (cloudflare-kv-binding driver, workerd)', async () =>
-  (await (await post('/conformance', emulator.config)).json()) as CaseResult[],
+describeConformance(
+  'Workers KV through unstorage (cloudflare-kv-binding driver, workerd)',
+  async () => (await (await post('/conformance', emulator.config)).json()) as CaseResult[],
 );
 
 describe('Workers KV limits through unstorage, in workerd', () => {

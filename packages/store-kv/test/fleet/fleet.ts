@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -62,7 +62,9 @@ function connect(child: ChildProcess): Promise<RoleServer> {
 /** A fleet of `count` role server processes on one Redis and one emulator. */
 export async function startFleet(count: number, settings: ServerSettings): Promise<{ servers: RoleServer[]; stop(): Promise<void> }> {
   const script = await bundleServer();
-  const children = Array.from({ length: count }, () => fork(script, [JSON.stringify(settings)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  const children = Array.from({ length: count }, () =>
+    fork(script, [JSON.stringify(settings)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+  );
   const servers = await Promise.all(children.map(connect));
   return {
     servers,

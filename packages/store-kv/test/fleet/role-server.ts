@@ -69,7 +69,8 @@ async function handle(message: Command): Promise<unknown> {
 process.on('message', (message: Command) => {
   handle(message).then(
     (result) => process.send?.({ id: message.id, result }),
-    (error: unknown) => process.send?.({ id: message.id, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
+    (error: unknown) =>
+      process.send?.({ id: message.id, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
   );
 });
 process.send?.({ id: 0, result: 'ready' });

@@ -1,6 +1,6 @@
 // Bundled into a module worker by unstorage-workerd.test.ts: the client and the store run inside
 // workerd, on Workers KV through unstorage's cloudflare-kv-binding driver.
-import { runConformance, type ConformanceConfig, type StoreTarget } from '@authlite/store-conformance';
+import { type ConformanceConfig, runConformance, type StoreTarget } from '@authlite/store-conformance';
 import { createStorage } from 'unstorage';
 import cloudflareKVBindingDriver from 'unstorage/drivers/cloudflare-kv-binding';
 import { createUnstorageStore } from '../../src/index.js';
