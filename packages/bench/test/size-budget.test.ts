@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGET, SIZE_CEILINGS } from '../src/budget.js';
 import type { BundleResult } from '../src/size/bundle.js';
-import { packageEntry, SUPABASE_ENTRY, TRUSTAUTHX_ENTRY, WORKER_ENTRY } from '../src/size/entries.js';
+import { ONE_ERROR_CLASS_ENTRY, packageEntry, SUPABASE_ENTRY, TRUSTAUTHX_ENTRY, WORKER_ENTRY } from '../src/size/entries.js';
 import { measureEntry } from '../src/size/measure.js';
 import { publishedPackages } from '../src/size/workspace.js';
 
@@ -33,6 +33,19 @@ describe('bundle size (worker target, minified, gzip -9)', () => {
     const result = await measureEntry(WORKER_ENTRY);
     expect(result.ok && result.code).not.toMatch(/from\s*["']node:/);
     expect(gzipOf(result)).toBeLessThanOrEqual(SIZE_CEILINGS.workerEntryGzipBytes);
+  });
+
+  it(`importing only HttpError from @authlite/core costs at most ${BUDGET.oneErrorClassGzipBytes} B (schemas, client and dependencies dropped)`, async () => {
+    const result = await measureEntry(ONE_ERROR_CLASS_ENTRY);
+    expect(result.ok && result.code).toMatch(/TrustAuthX answered/); // the class itself is there
+    expect(result.ok && result.code).not.toMatch(/a non-empty string|~standard/); // no valibot schema survives
+    expect(gzipOf(result)).toBeLessThanOrEqual(BUDGET.oneErrorClassGzipBytes);
+  });
+
+  it(`@authlite/next with what it takes from core stays within ${BUDGET.nextGzipBytes} B`, async () => {
+    const result = await measureEntry(packageEntry(workspacePackage('@authlite/next')));
+    expect(gzipOf(result)).toBeGreaterThan(500);
+    expect(gzipOf(result)).toBeLessThanOrEqual(BUDGET.nextGzipBytes);
   });
 
   it(`@authlite/store-memory stays within ${SIZE_CEILINGS.storeMemoryGzipBytes} B`, async () => {

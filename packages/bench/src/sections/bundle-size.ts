@@ -1,13 +1,21 @@
 import { BUDGET, atMost } from '../budget.js';
 import type { Row, Value } from '../results.js';
 import type { BundleResult } from '../size/bundle.js';
-import { DEPS_FLOOR_ENTRY, nextMiddlewareEntry, packageEntry, SUPABASE_ENTRY, TRUSTAUTHX_ENTRY, WORKER_ENTRY, type SizeEntry } from '../size/entries.js';
+import { DEPS_FLOOR_ENTRY, nextMiddlewareEntry, ONE_ERROR_CLASS_ENTRY, packageEntry, SUPABASE_ENTRY, TRUSTAUTHX_ENTRY, WORKER_ENTRY, type SizeEntry } from '../size/entries.js';
 import { measureEntry } from '../size/measure.js';
 import { publishedPackages } from '../size/workspace.js';
 import { figure, ratioFigure } from '../stats.js';
 import { formatUnit } from '../table.js';
 
 const SECTION = '1 bundle size';
+
+/** The size lines of the budget, by entry label, gzip bytes. */
+const GZIP_BUDGETS: Record<string, number> = {
+  '@authlite/core': BUDGET.coreGzipBytes,
+  [WORKER_ENTRY.label]: BUDGET.workerEntryGzipBytes,
+  [ONE_ERROR_CLASS_ENTRY.label]: BUDGET.oneErrorClassGzipBytes,
+  '@authlite/next': BUDGET.nextGzipBytes,
+};
 
 /** The gzip size as the figure, printed as `raw / gzip / brotli`. */
 function value(result: BundleResult): Value {
@@ -45,16 +53,15 @@ export async function benchBundleSize(): Promise<Row[]> {
     return { entry, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
   });
   entries.push({ entry: WORKER_ENTRY, note: 'client + validateAccessToken + roles.load().can, tree-shaken' });
+  entries.push({ entry: ONE_ERROR_CLASS_ENTRY, note: 'tree-shaken: the error class and its base class only' });
   const next = packages.find((pkg) => pkg.name === '@authlite/next');
   if (next) entries.push({ entry: nextMiddlewareEntry(next), note: 'AuthLiteClient + createAuthMiddleware; next itself left out' });
   for (const { entry, note } of entries) {
     const own = value(await measureEntry(entry));
     const next = row(entry.label, own, SUPABASE_ENTRY.label, supabase, note);
+    const limit = GZIP_BUDGETS[entry.label];
+    if (limit !== undefined && 'figure' in own) next.budget = atMost(own.figure.median, limit, ' B gzip');
     if (entry.label === '@authlite/core') {
-      if ('figure' in own) {
-        next.budget = atMost(own.figure.median, BUDGET.coreGzipBytes, ' B gzip');
-        next.note = `budget on gzip; aim ${BUDGET.coreGzipAimBytes} B`;
-      }
       const failure = vendorResult.ok ? undefined : `trustauthx: esbuild says ${vendorResult.error}: it needs Node built-ins (jsonwebtoken)`;
       rows.push(next, row(entry.label, own, TRUSTAUTHX_ENTRY.label, vendor, failure));
     } else {

@@ -55,6 +55,13 @@ export function nextMiddlewareEntry(next: WorkspacePackage): SizeEntry {
   };
 }
 
+/** Importing only one error class from `@authlite/core`: what a module that only tells errors apart pays. */
+export const ONE_ERROR_CLASS_ENTRY: SizeEntry = {
+  label: '@authlite/core, only HttpError imported',
+  resolveFrom: 'bench',
+  contents: `export { HttpError } from '@authlite/core';`,
+};
+
 /** Baseline: Supabase's auth client, as an app imports it. */
 export const SUPABASE_ENTRY: SizeEntry = {
   label: '@supabase/auth-js AuthClient',
