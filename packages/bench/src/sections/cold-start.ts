@@ -86,8 +86,9 @@ function dependenciesWorker(coreDist: string): string {
 
 /** The same bytes as `bundled` (a minified worker), as a function that is never called, and an empty handler: a same-size dead-code control. */
 function deadCodeControl(bundled: string): string {
-  const body = bundled.replace(/export\s*\{[^}]*\};?\s*$/, '');
-  if (body === bundled) throw new Error('the core worker bundle does not end with an export clause');
+  // esbuild ends a minified module with `export{x as default};` (then license comments) or keeps `export default {…}` inline.
+  const body = bundled.replace(/export\s*\{[^}]*\};?(\s*\/\*[\s\S]*?\*\/)*\s*$/, '').replace(/\bexport\s+default\s*/, 'var unusedDefault=');
+  if (/(^|[;}\n])\s*export\s*(\{|default\b)/.test(body)) throw new Error('the core worker bundle has an export the control cannot wrap');
   return `function unused(){${body}}\nexport default { fetch() { return new Response('ok'); } };`;
 }
 
