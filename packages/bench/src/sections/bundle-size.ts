@@ -55,7 +55,7 @@ export async function benchBundleSize(): Promise<Row[]> {
   entries.push({ entry: WORKER_ENTRY, note: 'client + validateAccessToken + roles.load().can, tree-shaken' });
   entries.push({ entry: ONE_ERROR_CLASS_ENTRY, note: 'tree-shaken: the error class and its base class only' });
   const next = packages.find((pkg) => pkg.name === '@authlite/next');
-  if (next) entries.push({ entry: nextMiddlewareEntry(next), note: 'AuthLiteClient + createAuthMiddleware; next itself left out' });
+  if (next) entries.push({ entry: nextMiddlewareEntry(next), note: 'AuthLiteClient + createAuthLite; next itself left out' });
   for (const { entry, note } of entries) {
     const own = value(await measureEntry(entry));
     const next = row(entry.label, own, SUPABASE_ENTRY.label, supabase, note);
