@@ -8,6 +8,9 @@ const credential = /* @__NO_SIDE_EFFECTS__ */ (what: string) =>
     /* @__PURE__ */ v.regex(/^[\x21-\x7e]+$/, `${what} of printable ASCII without spaces`),
   );
 
+const seconds = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+  /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number('seconds as a number'), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(max)));
+
 /** Loopback hosts, where plain `http:` is allowed (the emulator, local tests). */
 export function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
@@ -47,9 +50,9 @@ export const ClientOptionsSchema = /* @__PURE__ */ v.object({
   baseUrl: /* @__PURE__ */ v.optional(serviceUrl),
   widgetUrl: /* @__PURE__ */ v.optional(serviceUrl),
   timeout: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number('milliseconds as a number'), /* @__PURE__ */ v.integer('whole milliseconds'), /* @__PURE__ */ v.minValue(1), /* @__PURE__ */ v.maxValue(600_000))),
-  maxAge: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number('seconds as a number'), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(31_536_000))),
-  validationCacheTtl: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number('seconds as a number'), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(3600))),
-  clockTolerance: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number('seconds as a number'), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(300))),
+  maxAge: /* @__PURE__ */ seconds(31_536_000),
+  validationCacheTtl: /* @__PURE__ */ seconds(3600),
+  clockTolerance: /* @__PURE__ */ seconds(300),
   fetch: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.custom<typeof fetch>((input) => typeof input === 'function', 'a fetch function')),
   dangerouslyAllowBrowser: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('true or false')),
   allowInsecureHttp: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('true or false')),
