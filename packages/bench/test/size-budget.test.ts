@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGET, SIZE_CEILINGS } from '../src/budget.js';
 import type { BundleResult } from '../src/size/bundle.js';
-import { ONE_ERROR_CLASS_ENTRY, packageEntry, SUPABASE_ENTRY, TRUSTAUTHX_ENTRY, WORKER_ENTRY } from '../src/size/entries.js';
+import { nextOwnCodeEntry, ONE_ERROR_CLASS_ENTRY, packageEntry, SUPABASE_ENTRY, TRUSTAUTHX_ENTRY, WORKER_ENTRY } from '../src/size/entries.js';
 import { measureEntry } from '../src/size/measure.js';
 import { publishedPackages } from '../src/size/workspace.js';
 
@@ -42,10 +42,11 @@ describe('bundle size (worker target, minified, gzip -9)', () => {
     expect(gzipOf(result)).toBeLessThanOrEqual(BUDGET.oneErrorClassGzipBytes);
   });
 
-  it(`@authlite/next with what it takes from core stays within ${BUDGET.nextGzipBytes} B`, async () => {
-    const result = await measureEntry(packageEntry(workspacePackage('@authlite/next')));
+  it(`@authlite/next's own code stays within its ceiling of ${SIZE_CEILINGS.nextOwnCodeGzipBytes} B (budget ${BUDGET.nextGzipBytes} B, reported by pnpm bench)`, async () => {
+    const result = await measureEntry(nextOwnCodeEntry(workspacePackage('@authlite/next')));
+    expect(result.ok && result.code).toMatch(/from\s*"@authlite\/core"/); // core left out, not bundled
     expect(gzipOf(result)).toBeGreaterThan(500);
-    expect(gzipOf(result)).toBeLessThanOrEqual(BUDGET.nextGzipBytes);
+    expect(gzipOf(result)).toBeLessThanOrEqual(SIZE_CEILINGS.nextOwnCodeGzipBytes);
   });
 
   it(`@authlite/store-memory stays within ${SIZE_CEILINGS.storeMemoryGzipBytes} B`, async () => {

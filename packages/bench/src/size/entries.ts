@@ -62,6 +62,16 @@ export const ONE_ERROR_CLASS_ENTRY: SizeEntry = {
   contents: `export { HttpError } from '@authlite/core';`,
 };
 
+/** `@authlite/next`'s own code: its whole entry with `@authlite/core` and `next` left out (an app has core anyway). */
+export function nextOwnCodeEntry(next: WorkspacePackage): SizeEntry {
+  return {
+    label: "@authlite/next's own code",
+    resolveFrom: next.dir,
+    contents: `export * from ${JSON.stringify(next.entry)};`,
+    external: ['next', 'next/*', '@authlite/core', '@authlite/core/*'],
+  };
+}
+
 /** Baseline: Supabase's auth client, as an app imports it. */
 export const SUPABASE_ENTRY: SizeEntry = {
   label: '@supabase/auth-js AuthClient',
