@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGET, SIZE_CEILINGS } from '../src/budget.js';
 import type { BundleResult } from '../src/size/bundle.js';
-import { nextOwnCodeEntry, ONE_ERROR_CLASS_ENTRY, packageEntry, SUPABASE_ENTRY, TRUSTAUTHX_ENTRY, WORKER_ENTRY } from '../src/size/entries.js';
+import {
+  nextOwnCodeEntry,
+  ONE_ERROR_CLASS_ENTRY,
+  packageEntry,
+  SUPABASE_ENTRY,
+  TRUSTAUTHX_ENTRY,
+  WORKER_ENTRY,
+} from '../src/size/entries.js';
 import { measureEntry } from '../src/size/measure.js';
 import { publishedPackages } from '../src/size/workspace.js';
 
@@ -50,7 +57,9 @@ describe('bundle size (worker target, minified, gzip -9)', () => {
   });
 
   it(`@authlite/store-memory stays within ${SIZE_CEILINGS.storeMemoryGzipBytes} B`, async () => {
-    expect(gzipOf(await measureEntry(packageEntry(workspacePackage('@authlite/store-memory'))))).toBeLessThanOrEqual(SIZE_CEILINGS.storeMemoryGzipBytes);
+    expect(gzipOf(await measureEntry(packageEntry(workspacePackage('@authlite/store-memory'))))).toBeLessThanOrEqual(
+      SIZE_CEILINGS.storeMemoryGzipBytes,
+    );
   });
 
   it('@authlite/core is smaller than the @supabase/auth-js AuthClient bundled the same way', async () => {

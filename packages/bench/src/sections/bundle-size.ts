@@ -1,7 +1,17 @@
-import { BUDGET, atMost } from '../budget.js';
+import { atMost, BUDGET } from '../budget.js';
 import type { Row, Value } from '../results.js';
 import type { BundleResult } from '../size/bundle.js';
-import { DEPS_FLOOR_ENTRY, nextMiddlewareEntry, nextOwnCodeEntry, ONE_ERROR_CLASS_ENTRY, packageEntry, SUPABASE_ENTRY, TRUSTAUTHX_ENTRY, WORKER_ENTRY, type SizeEntry } from '../size/entries.js';
+import {
+  DEPS_FLOOR_ENTRY,
+  nextMiddlewareEntry,
+  nextOwnCodeEntry,
+  ONE_ERROR_CLASS_ENTRY,
+  packageEntry,
+  type SizeEntry,
+  SUPABASE_ENTRY,
+  TRUSTAUTHX_ENTRY,
+  WORKER_ENTRY,
+} from '../size/entries.js';
 import { measureEntry } from '../size/measure.js';
 import { publishedPackages } from '../size/workspace.js';
 import { figure, ratioFigure } from '../stats.js';
@@ -21,11 +31,21 @@ const GZIP_BUDGETS: Record<string, number> = {
 function value(result: BundleResult): Value {
   if (!result.ok) return { text: `does not bundle (${result.error.match(/\d+ errors$/)?.[0] ?? '1 error'})` };
   const { raw, gzip, brotli } = result.size;
-  return { figure: figure([gzip]), text: `${formatUnit(raw, 'B')} / ${formatUnit(gzip, 'B')} / ${formatUnit(brotli, 'B')}`, detail: { raw, gzip, brotli } };
+  return {
+    figure: figure([gzip]),
+    text: `${formatUnit(raw, 'B')} / ${formatUnit(gzip, 'B')} / ${formatUnit(brotli, 'B')}`,
+    detail: { raw, gzip, brotli },
+  };
 }
 
 function row(label: string, own: Value, baselineName: string, base: Value, note?: string): Row {
-  const out: Row = { section: SECTION, figure: `${label}, raw / gzip / brotli`, unit: 'B', authlite: own, baseline: { name: baselineName, value: base } };
+  const out: Row = {
+    section: SECTION,
+    figure: `${label}, raw / gzip / brotli`,
+    unit: 'B',
+    authlite: own,
+    baseline: { name: baselineName, value: base },
+  };
   if ('figure' in own && 'figure' in base) out.ratio = ratioFigure(own.figure, base.figure);
   if (note) out.note = note;
   return out;
@@ -48,7 +68,9 @@ export async function benchBundleSize(): Promise<Row[]> {
     const entry = packageEntry(pkg);
     const notes = [
       ...(pkg.fromSource ? ['dist not built: bundled from src'] : []),
-      ...(entry.external ? [`peer dependencies left out (the app's): ${entry.external.filter((name) => !name.endsWith('/*')).join(', ')}`] : []),
+      ...(entry.external
+        ? [`peer dependencies left out (the app's): ${entry.external.filter((name) => !name.endsWith('/*')).join(', ')}`]
+        : []),
     ];
     return { entry, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
   });
@@ -63,13 +85,21 @@ export async function benchBundleSize(): Promise<Row[]> {
     const limit = GZIP_BUDGETS[entry.label];
     if (limit !== undefined && 'figure' in own) next.budget = atMost(own.figure.median, limit, ' B gzip');
     if (entry.label === '@authlite/core') {
-      const failure = vendorResult.ok ? undefined : `trustauthx: esbuild says ${vendorResult.error}: it needs Node built-ins (jsonwebtoken)`;
+      const failure = vendorResult.ok
+        ? undefined
+        : `trustauthx: esbuild says ${vendorResult.error}: it needs Node built-ins (jsonwebtoken)`;
       rows.push(next, row(entry.label, own, TRUSTAUTHX_ENTRY.label, vendor, failure));
     } else {
       rows.push(next);
     }
   }
   const floor = value(await measureEntry(DEPS_FLOOR_ENTRY));
-  rows.push({ section: SECTION, figure: `${DEPS_FLOOR_ENTRY.label} (reference)`, unit: 'B', authlite: floor, note: 'floor set by the two libraries the house rules require' });
+  rows.push({
+    section: SECTION,
+    figure: `${DEPS_FLOOR_ENTRY.label} (reference)`,
+    unit: 'B',
+    authlite: floor,
+    note: 'floor set by the two libraries the house rules require',
+  });
   return rows;
 }

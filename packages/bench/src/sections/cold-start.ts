@@ -5,13 +5,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { BUDGET, atMost } from '../budget.js';
+import { atMost, BUDGET } from '../budget.js';
 import { bareWorkerdStartNs, workerdBinary } from '../cold/bare-workerd.js';
-import { inRounds, timeManual, type Timing } from '../harness.js';
+import { inRounds, type Timing, timeManual } from '../harness.js';
 import { fig, type Row } from '../results.js';
 import { bundle, WORKER_TARGET } from '../size/bundle.js';
 import { BENCH_DIR } from '../size/workspace.js';
-import { differenceFigure, figure, ratioFigure, type Figure } from '../stats.js';
+import { differenceFigure, type Figure, figure, ratioFigure } from '../stats.js';
 
 const SECTION = '6 cold start';
 const run = promisify(execFile);
@@ -69,10 +69,15 @@ function dependenciesWorker(coreDist: string): string {
   for (const match of coreDist.matchAll(/^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s*"([^"]+)"/gm)) {
     const [, defaultName, names, pkg] = match as unknown as [string, string | undefined, string | undefined, string];
     if (defaultName) add(pkg, `default as ${defaultName}`);
-    for (const name of (names ?? '').split(',').map((n) => n.trim().split(/\s+as\s+/)[0] ?? '').filter(Boolean)) add(pkg, name);
+    for (const name of (names ?? '')
+      .split(',')
+      .map((n) => n.trim().split(/\s+as\s+/)[0] ?? '')
+      .filter(Boolean))
+      add(pkg, name);
   }
   const namespaces = [...coreDist.matchAll(/^import \* as (\w+) from "valibot"/gm)].map((m) => m[1] as string);
-  for (const ns of namespaces) for (const m of coreDist.matchAll(new RegExp(`\\b${ns}\\.([a-zA-Z]+)\\(`, 'g'))) add('valibot', m[1] as string);
+  for (const ns of namespaces)
+    for (const m of coreDist.matchAll(new RegExp(`\\b${ns}\\.([a-zA-Z]+)\\(`, 'g'))) add('valibot', m[1] as string);
   const lines: string[] = [];
   const kept: string[] = [];
   let i = 0;
@@ -129,10 +134,14 @@ function medians(timings: Timing[]): Figure {
  */
 export async function benchColdStart(options: ColdOptions): Promise<Row[]> {
   const single = await singleModuleCore();
-  const node = await inRounds(['core', 'single', 'deps', 'jose'] as const, options.rounds, (variant) => timeManual(() => nodeImportNs(variant, single), options.perRound));
+  const node = await inRounds(['core', 'single', 'deps', 'jose'] as const, options.rounds, (variant) =>
+    timeManual(() => nodeImportNs(variant, single), options.perRound),
+  );
   const scripts = await bareWorkerScripts();
   const binary = workerdBinary();
-  const workers = await inRounds(BARE_WORKERS, options.workerRounds, (variant) => timeManual(() => bareWorkerdStartNs(binary, scripts[variant], COMPATIBILITY_DATE), options.workerPerRound));
+  const workers = await inRounds(BARE_WORKERS, options.workerRounds, (variant) =>
+    timeManual(() => bareWorkerdStartNs(binary, scripts[variant], COMPATIBILITY_DATE), options.workerPerRound),
+  );
 
   const core = medians(node.core);
   const deps = medians(node.deps);
@@ -157,7 +166,14 @@ export async function benchColdStart(options: ColdOptions): Promise<Row[]> {
       ratioKind: 'difference',
       budget: atMost(overDeps.median, BUDGET.nodeImportOverDepsMs, ' ms'),
     },
-    { section: SECTION, figure: 'Node: import core + construct client', unit: 'ms', authlite: fig(core), baseline: { name: 'jose alone', value: fig(jose) }, ratio: ratioFigure(core, jose) },
+    {
+      section: SECTION,
+      figure: 'Node: import core + construct client',
+      unit: 'ms',
+      authlite: fig(core),
+      baseline: { name: 'jose alone', value: fig(jose) },
+      ratio: ratioFigure(core, jose),
+    },
     {
       section: SECTION,
       figure: 'Node: same, core as one module',
@@ -179,8 +195,34 @@ export async function benchColdStart(options: ColdOptions): Promise<Row[]> {
       budget: atMost(wOverDeps.median, BUDGET.workerdStartOverDepsMs, ' ms'),
       note: `bare workerd binary, a capnp config per start; core worker ${kb(scripts.core)}, dependencies worker ${kb(scripts.deps)} (what core imports from jose, ky, valibot, store-memory)`,
     },
-    { section: SECTION, figure: 'workerd (bare): start to 1st answer, import core + construct', unit: 'ms', authlite: fig(wCore), baseline: { name: 'same-size dead-code control', value: fig(wControl) }, ratio: differenceFigure(wCore, wControl), ratioKind: 'difference', note: 'control: the same minified bytes inside a function never called, and an empty handler: what evaluating core and its dependencies costs beyond compiling their bytes' },
-    { section: SECTION, figure: 'workerd (bare): same-size dead-code control', unit: 'ms', authlite: fig(wControl), baseline: { name: 'empty worker', value: fig(wEmpty) }, ratio: differenceFigure(wControl, wEmpty), ratioKind: 'difference', note: 'reference: what the bytes alone cost' },
-    { section: SECTION, figure: 'workerd (bare): start to 1st answer, import core + construct', unit: 'ms', authlite: fig(wCore), baseline: { name: 'empty worker', value: fig(wEmpty) }, ratio: differenceFigure(wCore, wEmpty), ratioKind: 'difference' },
+    {
+      section: SECTION,
+      figure: 'workerd (bare): start to 1st answer, import core + construct',
+      unit: 'ms',
+      authlite: fig(wCore),
+      baseline: { name: 'same-size dead-code control', value: fig(wControl) },
+      ratio: differenceFigure(wCore, wControl),
+      ratioKind: 'difference',
+      note: 'control: the same minified bytes inside a function never called, and an empty handler: what evaluating core and its dependencies costs beyond compiling their bytes',
+    },
+    {
+      section: SECTION,
+      figure: 'workerd (bare): same-size dead-code control',
+      unit: 'ms',
+      authlite: fig(wControl),
+      baseline: { name: 'empty worker', value: fig(wEmpty) },
+      ratio: differenceFigure(wControl, wEmpty),
+      ratioKind: 'difference',
+      note: 'reference: what the bytes alone cost',
+    },
+    {
+      section: SECTION,
+      figure: 'workerd (bare): start to 1st answer, import core + construct',
+      unit: 'ms',
+      authlite: fig(wCore),
+      baseline: { name: 'empty worker', value: fig(wEmpty) },
+      ratio: differenceFigure(wCore, wEmpty),
+      ratioKind: 'difference',
+    },
   ];
 }

@@ -17,7 +17,12 @@ export interface SizeEntry {
  */
 export function packageEntry(pkg: WorkspacePackage): SizeEntry {
   const external = pkg.peers.filter((peer) => peer !== '@authlite/core').flatMap((peer) => [peer, `${peer}/*`]);
-  return { label: pkg.name, contents: `export * from ${JSON.stringify(pkg.entry)};`, resolveFrom: pkg.dir, ...(external.length > 0 ? { external } : {}) };
+  return {
+    label: pkg.name,
+    contents: `export * from ${JSON.stringify(pkg.entry)};`,
+    resolveFrom: pkg.dir,
+    ...(external.length > 0 ? { external } : {}),
+  };
 }
 
 /**

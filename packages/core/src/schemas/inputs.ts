@@ -8,7 +8,8 @@ export const MAX_TOKEN_LENGTH = 8192;
 const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 
 /** 1 to `max` printable ASCII characters without spaces. */
-const visibleAscii = /* @__NO_SIDE_EFFECTS__ */ (max: number) => /* @__PURE__ */ v.pipe(boundedString(max), /* @__PURE__ */ v.regex(VISIBLE_ASCII, 'printable ASCII without spaces'));
+const visibleAscii = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+  /* @__PURE__ */ v.pipe(boundedString(max), /* @__PURE__ */ v.regex(VISIBLE_ASCII, 'printable ASCII without spaces'));
 
 /** An access token, refresh token, login code or re-auth code: 1 to 8192 printable ASCII characters. */
 export const TokenSchema = /* @__PURE__ */ visibleAscii(MAX_TOKEN_LENGTH);
@@ -85,7 +86,9 @@ export const AssignOptionsSchema = /* @__PURE__ */ v.optional(
 );
 
 /** Options of `revokeToken`. */
-export const RevokeOptionsSchema = /* @__PURE__ */ v.optional(/* @__PURE__ */ v.object({ revokeAllTokens: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('a boolean')) }));
+export const RevokeOptionsSchema = /* @__PURE__ */ v.optional(
+  /* @__PURE__ */ v.object({ revokeAllTokens: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('a boolean')) }),
+);
 
 /** Which token `revokeToken` revokes: exactly one of the two. */
 export const RevokeTargetSchema = /* @__PURE__ */ v.union(

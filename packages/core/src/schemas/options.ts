@@ -9,7 +9,9 @@ const credential = /* @__NO_SIDE_EFFECTS__ */ (what: string) =>
   );
 
 const seconds = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
-  /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number('seconds as a number'), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(max)));
+  /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number('seconds as a number'), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(max)),
+  );
 
 /** Loopback hosts, where plain `http:` is allowed (the emulator, local tests). */
 export function isLoopbackHost(hostname: string): boolean {
@@ -46,10 +48,22 @@ const serviceUrl = /* @__PURE__ */ v.pipe(
 export const ClientOptionsSchema = /* @__PURE__ */ v.object({
   apiKey: /* @__PURE__ */ credential('API key'),
   secretKey: /* @__PURE__ */ credential('secret key'),
-  orgId: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string('a string'), /* @__PURE__ */ v.regex(/^[A-Za-z0-9_-]{1,128}$/, 'an organisation id (letters, digits, _ or -)'))),
+  orgId: /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.string('a string'),
+      /* @__PURE__ */ v.regex(/^[A-Za-z0-9_-]{1,128}$/, 'an organisation id (letters, digits, _ or -)'),
+    ),
+  ),
   baseUrl: /* @__PURE__ */ v.optional(serviceUrl),
   widgetUrl: /* @__PURE__ */ v.optional(serviceUrl),
-  timeout: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number('milliseconds as a number'), /* @__PURE__ */ v.integer('whole milliseconds'), /* @__PURE__ */ v.minValue(1), /* @__PURE__ */ v.maxValue(600_000))),
+  timeout: /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.number('milliseconds as a number'),
+      /* @__PURE__ */ v.integer('whole milliseconds'),
+      /* @__PURE__ */ v.minValue(1),
+      /* @__PURE__ */ v.maxValue(600_000),
+    ),
+  ),
   maxAge: /* @__PURE__ */ seconds(31_536_000),
   validationCacheTtl: /* @__PURE__ */ seconds(3600),
   clockTolerance: /* @__PURE__ */ seconds(300),

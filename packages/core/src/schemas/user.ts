@@ -15,7 +15,10 @@ const jsonString = /* @__NO_SIDE_EFFECTS__ */ <T extends v.GenericSchema>(schema
     schema,
   );
 
-const SubSchema = /* @__PURE__ */ v.object({ email: /* @__PURE__ */ v.string(), uid: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(1)) });
+const SubSchema = /* @__PURE__ */ v.object({
+  email: /* @__PURE__ */ v.string(),
+  uid: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(1)),
+});
 
 /**
  * Claims of the signed user JWS answered by `GET /api/user/me/auth/data` and
