@@ -35,22 +35,6 @@ describe('unknown options are refused, never dropped', () => {
     expect((error as Error).message).toBe('Invalid option "retries": expected a known option');
   });
 
-  it('an unknown method option is a ValidationError before any request', async () => {
-    const error = await emu
-      .client()
-      .revokeToken({ accessToken: 'abc' }, { revokeAll: true } as never)
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).field).toBe('options.revokeAll');
-    expect((error as Error).message).toContain('did you mean "revokeAllTokens"?');
-    const assign = await emu
-      .client()
-      .attachRole('uid1', admin, { signOff: true } as never)
-      .catch((e: unknown) => e);
-    expect((assign as ValidationError).field).toBe('options.signOff');
-    expect(await emu.requests()).toEqual([]);
-  });
-
   it('signal is accepted beside the named options', async () => {
     const client = emu.client();
     const user = await client.getUser(await emu.login('bob@example.com'));

@@ -1,6 +1,6 @@
 import { MemoryRoleStore } from '@authlite/store-memory';
 import type { AssignOptions, RoleChange, SignOffAssignOptions } from '../assign/assign-options.js';
-import { parseRoleIds, RoleAssignments } from '../assign/role-assignments.js';
+import { type AssignContext, assignUserRoles, parseRoleIds } from '../assign/role-assignments.js';
 import { type AnswerVerifier, createAnswerVerifier } from '../credentials/answer-verifier.js';
 import { ClientCredentials } from '../credentials/client-credentials.js';
 import type { EndpointContext } from '../endpoints/context.js';
@@ -62,7 +62,7 @@ export class AuthLiteClient {
   readonly #verify: AnswerVerifier;
   readonly #transport: Transport;
   readonly #tokens: TokenChecks;
-  readonly #assignments: RoleAssignments;
+  readonly #assign: AssignContext;
 
   constructor(options: AuthLiteClientOptions) {
     const opts = resolveOptions(options);
@@ -94,7 +94,7 @@ export class AuthLiteClient {
     const context = (signal?: AbortSignal) => this.#context({ signal });
     const requireOrgId = () => this.#requireOrgId('roles');
     this.#tokens = new TokenChecks({ context, validationCacheTtlS: opts.validationCacheTtl, clock });
-    this.#assignments = new RoleAssignments({ context, orgId: requireOrgId });
+    this.#assign = { context, orgId: requireOrgId };
     this.roles = new RolesApi((callOptions) => this.#context(callOptions), requireOrgId, cache as RoleCache);
   }
 
@@ -258,7 +258,7 @@ export class AuthLiteClient {
     roleIds: string | string[],
     options?: AssignOptions | SignOffAssignOptions,
   ): Promise<SignOffSessionReplace | RoleAssignment> {
-    return this.#assignments.assign(uid, { add: parseRoleIds(roleIds, 'roleIds'), remove: [] }, options);
+    return assignUserRoles(this.#assign, uid, { add: parseRoleIds(roleIds, 'roleIds'), remove: [] }, options);
   }
 
   /**
@@ -274,7 +274,7 @@ export class AuthLiteClient {
     roleIds: string | string[],
     options?: AssignOptions | SignOffAssignOptions,
   ): Promise<SignOffSessionReplace | RoleAssignment> {
-    return this.#assignments.assign(uid, { add: [], remove: parseRoleIds(roleIds, 'roleIds') }, options);
+    return assignUserRoles(this.#assign, uid, { add: [], remove: parseRoleIds(roleIds, 'roleIds') }, options);
   }
 
   /**
@@ -291,7 +291,8 @@ export class AuthLiteClient {
     options?: AssignOptions | SignOffAssignOptions,
   ): Promise<SignOffSessionReplace | RoleAssignment> {
     if (typeof change !== 'object' || change === null) throw new ValidationError('change', 'an object { add, remove }');
-    return this.#assignments.assign(
+    return assignUserRoles(
+      this.#assign,
       uid,
       { add: parseRoleIds(change.add, 'change.add'), remove: parseRoleIds(change.remove, 'change.remove') },
       options,

@@ -1,13 +1,15 @@
 /**
- * The candidate `name` was most likely meant to be: equal ignoring case (`baseURL` for
- * `baseUrl`) first, else one that `name` (4 characters or more) cuts short (`revokeAll` for
- * `revokeAllTokens`). `undefined` when none is that close. Kept this small on purpose: the
- * core's bundle-size ceiling leaves no room for an edit distance.
+ * The candidate `name` was most likely meant to be: the first that equals it ignoring case
+ * (`baseURL` for `baseUrl`) or that it cuts short, from 4 characters on (`validationCache`
+ * for `validationCacheTtl`). `undefined` when none is. No edit distance: the core's
+ * bundle-size ceiling leaves no room for one.
  */
 export function nearMiss(name: string, candidates: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
-  const near = (matches: (candidate: string) => boolean) => candidates.find((candidate) => matches(candidate.toLowerCase()));
-  return near((candidate) => candidate === lower) ?? (lower.length >= 4 ? near((candidate) => candidate.startsWith(lower)) : undefined);
+  return candidates.find((candidate) => {
+    const other = candidate.toLowerCase();
+    return other === lower || (lower.length >= 4 && other.startsWith(lower));
+  });
 }
 
 /** ` (did you mean "x"?)` for the near miss of `name`, or an empty string. */
