@@ -7,8 +7,10 @@ export {
   DEFAULT_MAX_AGE_S,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_WIDGET_URL,
+  defaultStoreTimeoutMs,
   type AuthLiteClientOptions,
 } from './client/options.js';
+export { systemClock, type Clock } from './clock/clock.js';
 export * from './errors/authlite-error.js';
 export { Roles, type PermissionsInput } from './roles/roles-api.js';
 export { RoleIndex } from './roles/role-index.js';

@@ -30,12 +30,14 @@ import { Transport, type Credentials } from '../transport/transport.js';
 import type { CallOptions } from './call-options.js';
 import { raceSignal, SingleFlight } from './single-flight.js';
 import { ValidationCache } from './validation-cache.js';
+import { systemClock, type Clock } from '../clock/clock.js';
 import {
   DEFAULT_BASE_URL,
   DEFAULT_CLOCK_TOLERANCE_S,
   DEFAULT_MAX_AGE_S,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_WIDGET_URL,
+  defaultStoreTimeoutMs,
   type AuthLiteClientOptions,
 } from './options.js';
 
@@ -82,6 +84,7 @@ export class AuthLiteClient {
   readonly #baseUrl: string;
   readonly #widgetUrl: string;
   readonly #clockToleranceS: number;
+  readonly #clock: Clock;
   readonly #transport: Transport;
   readonly #cache: RoleCache | undefined;
   readonly #validations = new SingleFlight<boolean>();
@@ -106,14 +109,17 @@ export class AuthLiteClient {
     this.#baseUrl = (opts.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
     this.#widgetUrl = opts.widgetUrl ?? DEFAULT_WIDGET_URL;
     this.#clockToleranceS = opts.clockTolerance ?? DEFAULT_CLOCK_TOLERANCE_S;
+    const clock = (options.clock as Clock | undefined) ?? systemClock;
+    this.#clock = clock;
+    const timeoutMs = opts.timeout ?? DEFAULT_TIMEOUT_MS;
     this.#transport = new Transport({
       baseUrl: this.#baseUrl,
-      timeoutMs: opts.timeout ?? DEFAULT_TIMEOUT_MS,
+      timeoutMs,
       fetch: opts.fetch,
       credentials: () => this.#getCredentials(),
       secrets: () => [this.#apiKey, this.#secretKey, this.#signedKey ?? ''],
     });
-    this.#validationCache = opts.validationCacheTtl ? new ValidationCache(opts.validationCacheTtl) : undefined;
+    this.#validationCache = opts.validationCacheTtl ? new ValidationCache(opts.validationCacheTtl, () => clock.now()) : undefined;
     const store = (options.roleStore as RoleStore | undefined) ?? new MemoryRoleStore();
     const orgId = this.#orgId;
     this.#cache =
@@ -123,6 +129,8 @@ export class AuthLiteClient {
             orgId,
             store,
             maxAgeS: opts.maxAge ?? DEFAULT_MAX_AGE_S,
+            storeTimeoutMs: opts.storeTimeout ?? defaultStoreTimeoutMs(timeoutMs),
+            nowS: () => clock.now() / 1000,
             fetchRoles: () => listRoles(this.#context(), orgId),
           });
     this.roles = new Roles((callOptions) => this.#context(callOptions), () => this.#requireOrgId('roles'), this.#cache as RoleCache);
@@ -341,7 +349,7 @@ export class AuthLiteClient {
   #context(options?: CallOptions): EndpointContext {
     return {
       transport: this.#transport,
-      verify: async (token) => verifySignedAnswer(token, await this.#getKey(), this.#clockToleranceS),
+      verify: async (token) => verifySignedAnswer(token, await this.#getKey(), this.#clockToleranceS, Math.floor(this.#clock.now() / 1000)),
       observeEdge: (edge) => this.#cache?.observeEdge(edge),
       signal: options?.signal,
     };

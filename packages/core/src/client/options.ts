@@ -1,3 +1,4 @@
+import type { Clock } from '../clock/clock.js';
 import type { RoleStore } from '../roles/role-store.js';
 
 /** Default TrustAuthX API base URL. */
@@ -8,6 +9,10 @@ export const DEFAULT_WIDGET_URL = 'https://app.trustauthx.com/widget/login/';
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Default longest a role snapshot is trusted without re-fetching, seconds. */
 export const DEFAULT_MAX_AGE_S = 300;
+/** The default deadline of one role store call, milliseconds, from the client's `timeout` (milliseconds): a quarter of it. */
+export function defaultStoreTimeoutMs(timeoutMs: number): number {
+  return Math.max(1, Math.ceil(timeoutMs / 4));
+}
 /** Default slack when checking `exp`/`nbf` of signed answers, seconds. */
 export const DEFAULT_CLOCK_TOLERANCE_S = 5;
 
@@ -29,6 +34,19 @@ export interface AuthLiteClientOptions {
   fetch?: typeof fetch;
   /** Per-attempt request timeout, milliseconds (1 to 600000). Default 10000. */
   timeout?: number;
+  /**
+   * Longest wait for one role store call (`get` or `set`), milliseconds (1 to 600000).
+   * Default: a quarter of `timeout` (2500 with the default `timeout`). A read that does not
+   * answer in time counts as empty (the roles come from `GET /rbac/role`), a write as skipped:
+   * a hung store (an IndexedDB open that never fires) never hangs a check or `roles.refresh()`.
+   */
+  storeTimeout?: number;
+  /**
+   * The clock of every time decision the SDK makes (role snapshots' age, the validation
+   * cache's expiry, signed answers' `exp`/`nbf`): an object whose `now()` returns milliseconds
+   * since the epoch. Default: the host's clock (`Date.now()`). Tests pass one they move.
+   */
+  clock?: Clock;
   /** Longest a role snapshot is trusted without asking `GET /rbac/role`, seconds. Default 300. */
   maxAge?: number;
   /** Slack when checking `exp`/`nbf` of signed answers, seconds (0 to 300). Default 5. */

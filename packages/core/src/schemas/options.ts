@@ -31,6 +31,13 @@ export const ClientOptionsSchema = v.object({
   baseUrl: v.optional(serviceUrl),
   widgetUrl: v.optional(serviceUrl),
   timeout: v.optional(v.pipe(v.number('milliseconds as a number'), v.integer('whole milliseconds'), v.minValue(1), v.maxValue(600_000))),
+  storeTimeout: v.optional(v.pipe(v.number('milliseconds as a number'), v.integer('whole milliseconds'), v.minValue(1), v.maxValue(600_000))),
+  clock: v.optional(
+    v.custom<object>(
+      (input) => typeof input === 'object' && input !== null && typeof (input as { now?: unknown }).now === 'function',
+      'a clock (an object with a now() method returning milliseconds)',
+    ),
+  ),
   maxAge: v.optional(v.pipe(v.number('seconds as a number'), v.minValue(0), v.maxValue(31_536_000))),
   validationCacheTtl: v.optional(v.pipe(v.number('seconds as a number'), v.minValue(0), v.maxValue(3600))),
   clockTolerance: v.optional(v.pipe(v.number('seconds as a number'), v.minValue(0), v.maxValue(300))),
