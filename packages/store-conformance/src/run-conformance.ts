@@ -25,7 +25,7 @@ function contextFor(target: StoreTarget, config: ConformanceConfig, emu: Emulato
     writeRaw: (raw, org = main) => target.writeRaw(space, org.orgId, snapshotKey(org.orgId), raw),
     hangingStore: async (hang) => {
       if (hang === 'reads-and-writes' && target.openHangingStore) return target.openHangingStore(spaceOf('hung'), main.orgId);
-      return hangingStore(await target.openStore(spaceOf('hung'), main.orgId), hang);
+      return hangingStore(await target.openStore(spaceOf(`hung-${hang}`), main.orgId), hang);
     },
     stored: async (store, org = main) => parseSnapshot(await store.get(snapshotKey(org.orgId)), org.orgId),
     client: (store, options = {}) => {

@@ -70,6 +70,8 @@ export interface CaseResult {
 export interface CountingStore extends RoleStore {
   readonly reads: number;
   readonly writes: number;
+  /** Calls that have settled (answered or failed) so far; a hung backend keeps it below `reads + writes`. */
+  readonly settled: number;
 }
 
 /** Everything a case gets. Each case has a namespace of its own and a freshly reset emulator. */

@@ -17,8 +17,8 @@ export const hangingBackend: ConformanceCase = {
   id: 'hanging-backend',
   title: 'a backend that never answers: checks fetch after the store deadline, later checks and refresh() never wait on it',
   expected: {
-    hungStore: { correct: CONCURRENT, later: [true, false], fetches: 1, reads: 1, writes: 1 },
-    refreshDuringHungRead: { refreshedCount: 3, checkGranted: true, fetches: 2, reads: 1 },
+    hungStore: { correct: CONCURRENT, later: [true, false], fetches: 1, reads: 1, writes: 1, settled: 0 },
+    refreshDuringHungRead: { refreshedCount: 3, checkGranted: true, fetches: 2, reads: 1, settled: 1 },
   },
   async run(ctx) {
     const hung = ctx.counting(await ctx.hangingStore('reads-and-writes'));
@@ -31,6 +31,7 @@ export const hangingBackend: ConformanceCase = {
       fetches: await ctx.emu.roleFetches(),
       reads: hung.reads,
       writes: hung.writes,
+      settled: hung.settled,
     };
 
     const readsHang = ctx.counting(await ctx.hangingStore('reads'));
@@ -42,6 +43,7 @@ export const hangingBackend: ConformanceCase = {
       checkGranted: await check,
       fetches: await ctx.emu.roleFetches(),
       reads: readsHang.reads,
+      settled: readsHang.settled,
     };
     return { hungStore, refreshDuringHungRead };
   },
