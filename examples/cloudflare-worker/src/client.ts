@@ -7,6 +7,8 @@ let cached: { env: Env; client: AuthLiteClient } | undefined;
 /**
  * One client per isolate (its keys and role cache are reused by every request), made from the
  * bindings on first use. Role snapshots live in Workers KV, so a new isolate starts warm.
+ * Never build the client inside the request handler: each request would then import the key
+ * again and fetch `GET /rbac/role` again (100 requests, 100 role fetches).
  */
 export function clientFor(env: Env): AuthLiteClient {
   if (cached?.env !== env) {

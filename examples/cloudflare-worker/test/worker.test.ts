@@ -124,6 +124,13 @@ describe('the Cloudflare Worker example in workerd', () => {
     expect(JSON.stringify(await kv.get(keys[0]?.name ?? '', 'json'))).toContain(DEFAULT_ROLE_IDS.editor);
   });
 
+  it('100 requests with a permission check answer from the role cache: no further GET /rbac/role', async () => {
+    const alice = await login('alice@example.com');
+    const before = await roleFetches();
+    for (let i = 0; i < 100; i++) expect((await call('/api/billing', alice.access_token)).status).toBe(200);
+    expect((await roleFetches()) - before).toBe(0);
+  });
+
   it('starts a new isolate warm: its permission checks read the roles from KV, not the API', async () => {
     await mf.setOptions(options); // restarts workerd: a fresh isolate, the same persisted KV
     const alice = await login('alice@example.com');

@@ -9,6 +9,7 @@ import { describeMachine, machineLine } from './machine.js';
 import type { Row } from './results.js';
 import { benchApiOverhead } from './sections/api-overhead.js';
 import { benchBundleSize } from './sections/bundle-size.js';
+import { benchClientScope } from './sections/client-scope.js';
 import { benchColdStart } from './sections/cold-start.js';
 import { benchMiddlewareLoad } from './sections/middleware-load.js';
 import { benchPermissionCheck } from './sections/permission-check.js';
@@ -54,6 +55,7 @@ if (only.has('4') || only.has('5')) {
   try {
     await section('4', 'API call overhead', () => benchApiOverhead(emulator, config.api));
     await section('5', 'middleware load', () => benchMiddlewareLoad(emulator, config.middleware));
+    await section('5', 'client per process vs per request', () => benchClientScope(emulator));
   } finally {
     await emulator.stop();
   }
