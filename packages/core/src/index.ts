@@ -1,6 +1,7 @@
 export { AuthLiteClient } from './client/authlite-client.js';
-export type { AssignOptions, RevokeOptions, RevokeTarget, SignOffAssignOptions } from './client/authlite-client.js';
-export type { CallOptions } from './client/call-options.js';
+export type { RevokeOptions, RevokeTarget } from './client/authlite-client.js';
+export type { AssignOptions, RoleChange, SignOffAssignOptions } from './assign/assign-options.js';
+export type { CallOptions } from './shared/call-options.js';
 export {
   DEFAULT_BASE_URL,
   DEFAULT_CLOCK_TOLERANCE_S,
@@ -10,7 +11,7 @@ export {
   defaultStoreTimeoutMs,
   type AuthLiteClientOptions,
 } from './client/options.js';
-export { systemClock, type Clock } from './clock/clock.js';
+export { SYSTEM_CLOCK, type Clock } from './runtime/clock.js';
 export * from './errors/authlite-error.js';
 export { Roles, type PermissionsInput } from './roles/roles-api.js';
 export { RoleIndex } from './roles/role-index.js';

@@ -13,7 +13,7 @@ export class ManualClock implements Clock {
   }
 
   /** Now, milliseconds since the epoch. */
-  now(): number {
+  nowMs(): number {
     return this.#nowMs;
   }
 

@@ -32,12 +32,12 @@ export class KvRoleStore implements RoleStore {
 
   /** The snapshot saved under `key`, or `undefined` when there is none or it expired. */
   async get(key: string): Promise<unknown> {
-    return open(await this.#backend.get(this.#prefix + key), this.#clock.now() / 1000);
+    return open(await this.#backend.get(this.#prefix + key), this.#clock.nowMs() / 1000);
   }
 
   /** Saves `snapshot` under `key` for `ttl` seconds. @throws the backend's error; TypeError when the snapshot is not JSON. */
   async set(key: string, snapshot: RoleSnapshot): Promise<void> {
-    await this.#backend.put(this.#prefix + key, seal(snapshot, this.#clock.now() / 1000 + this.#ttl), this.#ttl);
+    await this.#backend.put(this.#prefix + key, seal(snapshot, this.#clock.nowMs() / 1000 + this.#ttl), this.#ttl);
   }
 }
 

@@ -18,13 +18,13 @@ export interface KvStoreOptions {
    */
   ttl?: number;
   /**
-   * The clock that dates each saved snapshot's expiry (`ttl`): `now()` in milliseconds since
+   * The clock that dates each saved snapshot's expiry (`ttl`): `nowMs()` in milliseconds since
    * the epoch. Default the host's clock; pass the client's `clock` to keep one time for both.
    */
   clock?: Clock;
 }
 
-const HOST_CLOCK: Clock = { now: () => Date.now() };
+const HOST_CLOCK: Clock = { nowMs: () => Date.now() };
 
 function invalid(option: string, expected: string): TypeError {
   return new TypeError(`Invalid option "${option}" of createKvStore: expected ${expected}`);
@@ -38,6 +38,6 @@ export function resolveOptions(options: KvStoreOptions): Required<KvStoreOptions
   if (typeof ttl !== 'number' || !Number.isInteger(ttl) || ttl < 1 || ttl > 31_536_000) {
     throw invalid('ttl', 'whole seconds from 1 to 31536000');
   }
-  if (typeof clock !== 'object' || clock === null || typeof clock.now !== 'function') throw invalid('clock', 'an object with a now() method');
+  if (typeof clock !== 'object' || clock === null || typeof clock.nowMs !== 'function') throw invalid('clock', 'an object with a nowMs() method');
   return { prefix, ttl, clock };
 }

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock/clock.js';
+import type { Clock } from '../runtime/clock.js';
 import type { RoleStore } from '../roles/role-store.js';
 
 /** Default TrustAuthX API base URL. */
@@ -43,8 +43,10 @@ export interface AuthLiteClientOptions {
   storeTimeout?: number;
   /**
    * The clock of every time decision the SDK makes (role snapshots' age, the validation
-   * cache's expiry, signed answers' `exp`/`nbf`): an object whose `now()` returns milliseconds
-   * since the epoch. Default: the host's clock (`Date.now()`). Tests pass one they move.
+   * cache's expiry, signed answers' `exp`/`nbf`): an object whose `nowMs()` returns
+   * milliseconds since the epoch. Default: the host's clock (`Date.now()`). Tests pass one they
+   * move. Times the service issued are judged on the service's clock, estimated from this one
+   * plus an offset learnt from answers (signed `iat`, the `Date` header).
    */
   clock?: Clock;
   /** Longest a role snapshot is trusted without asking `GET /rbac/role`, seconds. Default 300. */

@@ -34,8 +34,8 @@ export const ClientOptionsSchema = v.object({
   storeTimeout: v.optional(v.pipe(v.number('milliseconds as a number'), v.integer('whole milliseconds'), v.minValue(1), v.maxValue(600_000))),
   clock: v.optional(
     v.custom<object>(
-      (input) => typeof input === 'object' && input !== null && typeof (input as { now?: unknown }).now === 'function',
-      'a clock (an object with a now() method returning milliseconds)',
+      (input) => typeof input === 'object' && input !== null && typeof (input as { nowMs?: unknown }).nowMs === 'function',
+      'a clock (an object with a nowMs() method returning milliseconds)',
     ),
   ),
   maxAge: v.optional(v.pipe(v.number('seconds as a number'), v.minValue(0), v.maxValue(31_536_000))),
