@@ -88,7 +88,13 @@ export class AuthLiteClient {
     });
     const context = (signal?: AbortSignal) => this.#context({ signal });
     const requireOrgId = () => this.#requireOrgId('roles');
-    this.#tokens = new TokenChecks({ context, validationCacheTtlS: opts.validationCacheTtlS, clock });
+    this.#tokens = new TokenChecks({
+      context,
+      validationCacheTtlS: opts.validationCacheTtlS,
+      clock,
+      refreshGraceMs: opts.refreshGracePeriodS * 1000,
+      timeoutMs: opts.timeoutMs,
+    });
     this.#assignments = new RoleAssignments({ context, orgId: requireOrgId });
     this.roles = new Roles((callOptions) => this.#context(callOptions), requireOrgId, cache as RoleCache);
   }

@@ -13,6 +13,8 @@ export const DEFAULT_MAX_AGE_S = 300;
 export function defaultStoreTimeoutMs(timeoutMs: number): number {
   return Math.max(1, Math.ceil(timeoutMs / 4));
 }
+/** Default time a token rotation is remembered (`refreshGracePeriod`), seconds. */
+export const DEFAULT_REFRESH_GRACE_PERIOD_S = 30;
 /** Default slack when checking `exp`/`nbf` of signed answers, seconds. */
 export const DEFAULT_CLOCK_TOLERANCE_S = 5;
 
@@ -41,6 +43,16 @@ export interface AuthLiteClientOptions {
    * a hung store (an IndexedDB open that never fires) never hangs a check or `roles.refresh()`.
    */
   storeTimeout?: number;
+  /**
+   * How long this client remembers a token rotation, seconds (0 to 300). Default 30. Within
+   * it, a refresh with a refresh token this client just rotated gives the same new pair with no
+   * request: concurrent requests (on Workers each refreshes on its own) and a second browser tab
+   * all get the pair the first refresh got, instead of one pair and a 401 each. The trade-off
+   * of every refresh-token reuse interval: a used refresh token replayed within the period gets
+   * that pair too. 0 turns it off. Revoking a token through this client forgets its rotations.
+   * The record is per client (per isolate on Workers): other isolates keep the race.
+   */
+  refreshGracePeriod?: number;
   /**
    * The clock of every time decision the SDK makes (role snapshots' age, the validation
    * cache's expiry, signed answers' `exp`/`nbf`): an object whose `nowMs()` returns

@@ -8,6 +8,7 @@ import {
   DEFAULT_BASE_URL,
   DEFAULT_CLOCK_TOLERANCE_S,
   DEFAULT_MAX_AGE_S,
+  DEFAULT_REFRESH_GRACE_PERIOD_S,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_WIDGET_URL,
   defaultStoreTimeoutMs,
@@ -25,6 +26,8 @@ export interface ResolvedOptions {
   timeoutMs: number;
   /** Deadline of one role store call, milliseconds. */
   storeTimeoutMs: number;
+  /** How long a token rotation is remembered, seconds. */
+  refreshGracePeriodS: number;
   /** The SDK's clock (the host's unless the `clock` option gives one). */
   clock: Clock;
   maxAgeS: number;
@@ -56,6 +59,7 @@ export function resolveOptions(options: AuthLiteClientOptions): ResolvedOptions 
     timeoutMs: opts.timeout ?? DEFAULT_TIMEOUT_MS,
     storeTimeoutMs: opts.storeTimeout ?? defaultStoreTimeoutMs(opts.timeout ?? DEFAULT_TIMEOUT_MS),
     clock: options.clock ?? SYSTEM_CLOCK,
+    refreshGracePeriodS: opts.refreshGracePeriod ?? DEFAULT_REFRESH_GRACE_PERIOD_S,
     maxAgeS: opts.maxAge ?? DEFAULT_MAX_AGE_S,
     clockToleranceS: opts.clockTolerance ?? DEFAULT_CLOCK_TOLERANCE_S,
     validationCacheTtlS: opts.validationCacheTtl,

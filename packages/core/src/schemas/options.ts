@@ -32,6 +32,7 @@ export const ClientOptionsSchema = v.object({
   widgetUrl: v.optional(serviceUrl),
   timeout: v.optional(v.pipe(v.number('milliseconds as a number'), v.integer('whole milliseconds'), v.minValue(1), v.maxValue(600_000))),
   storeTimeout: v.optional(v.pipe(v.number('milliseconds as a number'), v.integer('whole milliseconds'), v.minValue(1), v.maxValue(600_000))),
+  refreshGracePeriod: v.optional(v.pipe(v.number('seconds as a number'), v.minValue(0), v.maxValue(300))),
   clock: v.optional(
     v.custom<object>(
       (input) => typeof input === 'object' && input !== null && typeof (input as { nowMs?: unknown }).nowMs === 'function',

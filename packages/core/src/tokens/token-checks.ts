@@ -7,6 +7,7 @@ import { raceSignal } from '../shared/race-signal.js';
 import { SingleFlight } from '../shared/single-flight.js';
 import { meansInvalidToken } from './invalid-token-status.js';
 import { classifyRefreshFailure } from './refresh-outcome.js';
+import { RotatedPairs } from './rotated-pairs.js';
 import { ValidationCache } from './validation-cache.js';
 
 /** What the token checks of one client need. */
@@ -16,6 +17,10 @@ export interface TokenChecksConfig {
   /** Seconds a positive validation is reused; `undefined` or 0: never cached. */
   validationCacheTtlS: number | undefined;
   clock: Clock;
+  /** How long a rotation is remembered (`refreshGracePeriod`), milliseconds; 0: never. */
+  refreshGraceMs: number;
+  /** The request timeout, milliseconds: the longest a caller waits for another request's refresh. */
+  timeoutMs: number;
 }
 
 /**
@@ -29,9 +34,11 @@ export class TokenChecks {
   readonly #validations = new SingleFlight<boolean>();
   readonly #refreshes = new SingleFlight<TokenPair>();
   readonly #validationCache: ValidationCache | undefined;
+  readonly #rotations: RotatedPairs;
 
   constructor(config: TokenChecksConfig) {
     this.#config = config;
+    this.#rotations = new RotatedPairs(config.clock, config.refreshGraceMs, config.timeoutMs);
     this.#validationCache = config.validationCacheTtlS ? new ValidationCache(config.validationCacheTtlS, config.clock) : undefined;
   }
 
@@ -52,14 +59,43 @@ export class TokenChecks {
     return raceSignal(shared, signal);
   }
 
-  /** A rotated pair for `token`; concurrent calls for one token share one request. */
-  refresh(token: string, signal: AbortSignal | undefined): Promise<TokenPair> {
-    const shared = this.#refreshes.run(token, () =>
-      refreshTokens(this.#config.context(), token).catch((error: unknown) => {
-        throw classifyRefreshFailure(error);
-      }),
+  /**
+   * A rotated pair for `token`. Concurrent calls for one token share one request (per request
+   * on Workers); a token rotated within the grace period gives the pair it was rotated into,
+   * with no request; a refresh under way in another request is waited for (up to the
+   * timeout); a refusal is checked against the record before it is believed.
+   */
+  async refresh(token: string, signal: AbortSignal | undefined): Promise<TokenPair> {
+    const key = await RotatedPairs.keyOf(token);
+    const known = this.#rotations.lookup(key);
+    if (known) return known;
+    return raceSignal(
+      this.#refreshes.run(token, () => this.#refreshOnce(token, key)),
+      signal,
     );
-    return raceSignal(shared, signal);
+  }
+
+  async #refreshOnce(token: string, key: string): Promise<TokenPair> {
+    const rotations = this.#rotations;
+    if (rotations.isPending(key)) {
+      const pair = await rotations.waitFor(key, this.#config.timeoutMs);
+      if (pair) return pair;
+    }
+    rotations.started(key);
+    let pair: TokenPair;
+    try {
+      pair = await refreshTokens(this.#config.context(), token);
+    } catch (error) {
+      rotations.settled(key);
+      // Refused: another request may have rotated this token a moment ago.
+      if (meansInvalidToken(error)) {
+        const rotated = rotations.lookup(key) ?? (rotations.isPending(key) ? await rotations.waitFor(key, this.#config.timeoutMs) : undefined);
+        if (rotated) return rotated;
+      }
+      throw classifyRefreshFailure(error);
+    }
+    rotations.settled(key, pair);
+    return pair;
   }
 
   /** The access token if valid, else a refreshed pair; {@link TokenSetInvalidError} when the refresh token is refused too. */
@@ -79,6 +115,7 @@ export class TokenChecks {
     // A refresh token ends its session's access tokens too, which this cache cannot name.
     const evict = () => this.#validationCache?.evict(isAccessToken && !all ? token : undefined);
     evict();
+    this.#rotations.forget(all ? undefined : token, isAccessToken ? undefined : await RotatedPairs.keyOf(token));
     const revoked = await revoke(this.#config.context(signal), token, isAccessToken, all);
     evict();
     return revoked;
