@@ -16,6 +16,7 @@ import { parseInput } from '../schemas/parse-input.js';
 import type { User, UserData } from '../schemas/user.js';
 import type { CallOptions } from '../shared/call-options.js';
 import { pickKeys } from '../shared/pick-keys.js';
+import type { RefreshCallOptions } from '../tokens/refresh-options.js';
 import { TokenChecks } from '../tokens/token-checks.js';
 import { Transport } from '../transport/transport.js';
 import type { AuthLiteClientOptions } from './options.js';
@@ -163,16 +164,19 @@ export class AuthLiteClient {
    * A new token pair for a refresh token (token rotation: the used refresh token stops
    * working). `GET /api/user/me/access/token/?RefreshToken=<t>`. Never retried, and
    * single-flight per refresh token: concurrent calls with the same token send one request
-   * and all get the same new pair.
+   * and all get the same new pair. A token this client rotated within `refreshGracePeriod`
+   * seconds gives the pair it was rotated into, with no request (a second tab, or another
+   * request on Workers, where a refresh under way in another request is waited for up to
+   * `timeout` milliseconds); pass `waitUntil` on Workers (see {@link RefreshCallOptions}).
    * @returns `{ access_token, refresh_token }`.
    * @throws ValidationError; HttpError (401 for a used, revoked or expired refresh token);
    * RefreshOutcomeUnknownError when the request was sent but no answer came (timeout, lost
    * connection): the token may be rotated already, so it is not re-sent; NetworkError when
    * nothing was sent (connection refused, DNS); UnexpectedAnswerError.
    */
-  async getAccessTokenFromRefreshToken(refreshToken: string, options?: CallOptions): Promise<TokenPair> {
+  async getAccessTokenFromRefreshToken(refreshToken: string, options?: RefreshCallOptions): Promise<TokenPair> {
     const token = parseInput(TokenSchema, refreshToken, 'refreshToken');
-    return this.#tokens.refresh(token, options?.signal);
+    return this.#tokens.refresh(token, options?.signal, options?.waitUntil);
   }
 
   /**
@@ -210,10 +214,10 @@ export class AuthLiteClient {
    * @throws TokenSetInvalidError when the refresh token is refused too (log in again);
    * ValidationError; HttpError, TimeoutError, NetworkError for failures (never mistaken for invalid tokens).
    */
-  async validateTokenSet(accessToken: string, refreshToken: string, options?: CallOptions): Promise<TokenCheck> {
+  async validateTokenSet(accessToken: string, refreshToken: string, options?: RefreshCallOptions): Promise<TokenCheck> {
     const access = parseInput(TokenSchema, accessToken, 'accessToken');
     const refresh = parseInput(TokenSchema, refreshToken, 'refreshToken');
-    return this.#tokens.checkSet(access, refresh, options?.signal);
+    return this.#tokens.checkSet(access, refresh, options?.signal, options?.waitUntil);
   }
 
   /**

@@ -65,12 +65,16 @@ export class TokenChecks {
    * with no request; a refresh under way in another request is waited for (up to the
    * timeout); a refusal is checked against the record before it is believed.
    */
-  async refresh(token: string, signal: AbortSignal | undefined): Promise<TokenPair> {
+  async refresh(token: string, signal: AbortSignal | undefined, waitUntil?: (promise: Promise<unknown>) => void): Promise<TokenPair> {
     const key = await RotatedPairs.keyOf(token);
     const known = this.#rotations.lookup(key);
     if (known) return known;
     return raceSignal(
-      this.#refreshes.run(token, () => this.#refreshOnce(token, key)),
+      this.#refreshes.run(token, () => {
+        const run = this.#refreshOnce(token, key);
+        waitUntil?.(run.catch(() => undefined));
+        return run;
+      }),
       signal,
     );
   }
@@ -99,10 +103,10 @@ export class TokenChecks {
   }
 
   /** The access token if valid, else a refreshed pair; {@link TokenSetInvalidError} when the refresh token is refused too. */
-  async checkSet(access: string, refresh: string, signal: AbortSignal | undefined): Promise<TokenCheck> {
+  async checkSet(access: string, refresh: string, signal: AbortSignal | undefined, waitUntil?: (promise: Promise<unknown>) => void): Promise<TokenCheck> {
     if (await this.validate(access, signal)) return { state: true, access, refresh };
     try {
-      const pair = await this.refresh(refresh, signal);
+      const pair = await this.refresh(refresh, signal, waitUntil);
       return { state: false, access: pair.access_token, refresh: pair.refresh_token };
     } catch (error) {
       if (meansInvalidToken(error)) throw new TokenSetInvalidError(error);
