@@ -23,16 +23,23 @@ export const BUDGET = {
   cachedUpstreamRequests: 1,
 } as const;
 
+/** Largest ratio of a regression ceiling to its budget. */
+export const MAX_CEILING_OVER_BUDGET = 1.375;
+
 /**
  * Regression ceilings checked by the test suite, gzip bytes (deterministic). `@authlite/core`
  * does not meet its 16 KB budget yet (`pnpm bench` reports FAIL); its ceiling keeps it from
  * growing meanwhile. Lower it to {@link BUDGET.coreGzipBytes} once the budget is met.
  */
 export const SIZE_CEILINGS = {
-  /** `@authlite/core` with all its dependencies. */
-  coreGzipBytes: 20 * 1024,
+  /**
+   * `@authlite/core` with all its dependencies. Raised from 20 KiB by issue 10 (store
+   * deadlines, the token rotation record, the injectable and service clocks: about 1.1 KiB);
+   * the budget itself is unchanged and still reported FAIL by `pnpm bench`.
+   */
+  coreGzipBytes: 22 * 1024,
   /** The Worker entry (client, token check, permission check). */
-  workerEntryGzipBytes: 20 * 1024,
+  workerEntryGzipBytes: 22 * 1024,
   /** `@authlite/store-memory`. */
   storeMemoryGzipBytes: 1024,
 } as const;

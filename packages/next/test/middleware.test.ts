@@ -37,10 +37,14 @@ function forwarded(response: NextResponse): Record<string, string> {
   return Object.fromEntries(names.map((name) => [name, response.headers.get(`x-middleware-request-${name}`) ?? '']));
 }
 
+/** The SDK's clock: the host's, moved forward by the tests that need it. */
+const sdkClock = { aheadMs: 0, nowMs: () => Date.now() + sdkClock.aheadMs };
+
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
   middleware = createAuthMiddleware({
-    client: () => new AuthLiteClient({ apiKey: emulator.api_key, secretKey: emulator.secret_key, orgId: emulator.org_id, baseUrl: emulator.url, widgetUrl: emulator.widget_url }),
+    client: () =>
+      new AuthLiteClient({ apiKey: emulator.api_key, secretKey: emulator.secret_key, orgId: emulator.org_id, baseUrl: emulator.url, widgetUrl: emulator.widget_url, clock: sdkClock }),
     routes: [
       { path: '/admin', permission: { key: 'user', value: 'administration' } },
       { path: '/reports', permission: { key: 'reports', value: 'read' } },
@@ -50,6 +54,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.stop());
 beforeEach(async () => {
+  sdkClock.aheadMs = 0;
   await control('reset', {});
 });
 
@@ -118,7 +123,11 @@ describe('createAuthMiddleware', () => {
     expect(access).not.toBe(cookies[DEFAULT_COOKIES.access]);
     expect(refresh).not.toBe(cookies[DEFAULT_COOKIES.refresh]);
     expect(forwarded(response)['cookie']).toBe(`${DEFAULT_COOKIES.access}=${access}; ${DEFAULT_COOKIES.refresh}=${refresh}`);
-    // The old refresh token was rotated away: the old pair now means "log in again".
+    // A second tab with the old pair within the client's refreshGracePeriod (30 s) gets the same new pair.
+    const secondTab = await middleware(request('/dashboard', cookies));
+    expect(secondTab.cookies.get(DEFAULT_COOKIES.refresh)?.value).toBe(refresh);
+    // Past it, the old refresh token was rotated away: the old pair now means "log in again".
+    sdkClock.aheadMs += 30_000;
     const stale = await middleware(request('/dashboard', cookies));
     expect(stale.status).toBe(307);
     expect(stale.headers.getSetCookie().filter((line) => /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(line))).toHaveLength(2);
