@@ -8,6 +8,7 @@ import { listRoles } from '../endpoints/rbac.js';
 import { fetchUserByLoginCode, fetchUserByReAuthCode, fetchUserData } from '../endpoints/user.js';
 import { ConfigurationError, ValidationError } from '../errors/authlite-error.js';
 import { RoleCache } from '../roles/role-cache.js';
+import { ServiceClock } from '../runtime/service-clock.js';
 import { Roles } from '../roles/roles-api.js';
 import { assertSecretKeyAllowedHere } from '../runtime/browser-guard.js';
 import type { RoleAssignment, SignOffSessionReplace, TokenCheck, TokenPair } from '../schemas/answers.js';
@@ -62,7 +63,8 @@ export class AuthLiteClient {
   constructor(options: AuthLiteClientOptions) {
     const opts = resolveOptions(options);
     assertSecretKeyAllowedHere(opts.dangerouslyAllowBrowser);
-    const clock = opts.clock;
+    // Every time the service issued is judged on its clock, estimated from answers.
+    const clock = new ServiceClock(opts.clock);
     this.#orgId = opts.orgId;
     this.#baseUrl = opts.baseUrl;
     this.#widgetUrl = opts.widgetUrl;
@@ -86,6 +88,7 @@ export class AuthLiteClient {
       fetch: opts.fetch,
       credentials: this.#credentials,
       observeEdge: cache && ((count) => cache.observeEdge(count)),
+      observeDate: (date) => clock.observeDate(date),
     });
     const context = (signal?: AbortSignal) => this.#context({ signal });
     const requireOrgId = () => this.#requireOrgId('roles');
@@ -93,6 +96,7 @@ export class AuthLiteClient {
       context,
       validationCacheTtlS: opts.validationCacheTtlS,
       clock,
+      sdkClock: opts.clock,
       refreshGraceMs: opts.refreshGracePeriodS * 1000,
       timeoutMs: opts.timeoutMs,
     });

@@ -18,6 +18,13 @@ export interface RoleCacheConfig {
   nowS?: () => number;
 }
 
+/**
+ * Most a snapshot's `fetchedAt` may lie ahead of this client's service clock, seconds: a
+ * snapshot from further ahead (a writer whose clock ran fast) is not trusted, so that no
+ * snapshot is used longer than `maxAge` past the time it was fetched, whoever wrote it.
+ */
+const FUTURE_SLACK_S = 5;
+
 /** A store read under way, released early when a fetch lands in the same request. */
 interface PendingRead {
   owner: AbortSignal;
@@ -153,7 +160,9 @@ export class RoleCache {
   }
 
   #isFresh(snapshot: RoleSnapshot | undefined): boolean {
-    return snapshot !== undefined && this.#nowS() - snapshot.fetchedAt < this.#config.maxAgeS;
+    if (snapshot === undefined) return false;
+    const ageS = this.#nowS() - snapshot.fetchedAt;
+    return ageS >= -FUTURE_SLACK_S && ageS < this.#config.maxAgeS;
   }
 
   async #load(): Promise<RoleSnapshot | undefined> {

@@ -16,7 +16,10 @@ export interface TokenChecksConfig {
   context: (signal?: AbortSignal) => EndpointContext;
   /** Seconds a positive validation is reused; `undefined` or 0: never cached. */
   validationCacheTtlS: number | undefined;
+  /** The service's clock: tokens' `exp` (the validation cache) are judged on it. */
   clock: Clock;
+  /** The SDK's own clock: the rotation record's grace period runs on it. */
+  sdkClock: Clock;
   /** How long a rotation is remembered (`refreshGracePeriod`), milliseconds; 0: never. */
   refreshGraceMs: number;
   /** The request timeout, milliseconds: the longest a caller waits for another request's refresh. */
@@ -38,7 +41,7 @@ export class TokenChecks {
 
   constructor(config: TokenChecksConfig) {
     this.#config = config;
-    this.#rotations = new RotatedPairs(config.clock, config.refreshGraceMs, config.timeoutMs);
+    this.#rotations = new RotatedPairs(config.sdkClock, config.refreshGraceMs, config.timeoutMs);
     this.#validationCache = config.validationCacheTtlS ? new ValidationCache(config.validationCacheTtlS, config.clock) : undefined;
   }
 
