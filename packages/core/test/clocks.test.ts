@@ -28,3 +28,13 @@ describe('one clock, the service one, estimated from its answers', () => {
     expect((await emu.requests()).filter((r) => r.path === '/rbac/role')).toHaveLength(1);
   });
 });
+
+describe('Retry-After dates on the service clock', () => {
+  it("are read against the answer's own Date header, not the host's clock", async () => {
+    const { retryAfterMs } = await import('../src/transport/retry-policy.js');
+    const serviceNow = Date.UTC(2030, 0, 1, 12, 0, 0);
+    const headers = new Headers({ date: new Date(serviceNow).toUTCString(), 'retry-after': new Date(serviceNow + 3_000).toUTCString() });
+    expect(retryAfterMs(headers)).toBe(3_000);
+    expect(retryAfterMs(new Headers({ 'retry-after': '7' }))).toBe(7_000);
+  });
+});
