@@ -3,6 +3,7 @@ export type { RevokeOptions, RevokeTarget } from './client/authlite-client.js';
 export type { AssignOptions, RoleChange, SignOffAssignOptions } from './assign/assign-options.js';
 export type { CallOptions } from './shared/call-options.js';
 export type { RefreshCallOptions } from './tokens/refresh-options.js';
+export { withTokenSet, type TokenSetResult } from './tokens/with-token-set.js';
 export {
   DEFAULT_BASE_URL,
   DEFAULT_CLOCK_TOLERANCE_S,
