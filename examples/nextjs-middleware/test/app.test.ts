@@ -1,5 +1,6 @@
 // Builds this app with `next build`, starts it with `next start`, and drives it over HTTP
 // against the emulator, as a browser would: the middleware runs in Next's Edge Runtime.
+import { AuthLiteClient } from '@authlite/core';
 import { DEFAULT_SEED, type EmulatorSeed } from '@authlite/emulator';
 import { startEmulator, type RunningEmulator } from '@authlite/emulator/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,7 +113,7 @@ describe('the Next.js app behind @authlite/next middleware (next build, next sta
     expect(await reports.text()).toContain('bob@example.com');
   });
 
-  it('refreshes an expired access token and re-sets the cookies; the rotated-away pair logs out', async () => {
+  it('refreshes an expired access token and re-sets the cookies; a second tab gets the same pair, a pair rotated elsewhere logs out', async () => {
     const jar = await session('alice@example.com');
     const old = jar.clone();
     expect((await visit(`${app.url}/dashboard`, jar)).status).toBe(200);
@@ -130,11 +131,20 @@ describe('the Next.js app behind @authlite/next middleware (next build, next sta
     const again = await visit(`${app.url}/dashboard`, jar);
     expect([again.status, again.headers.getSetCookie().length]).toEqual([200, 0]);
 
-    // The old refresh token was used up: that browser is sent to log in, its cookies cleared.
-    const stale = await visit(`${app.url}/dashboard`, old);
+    // A second tab with the old pair, within the client's refreshGracePeriod: the same new pair, no logout.
+    const secondTab = await visit(`${app.url}/dashboard`, old);
+    expect(secondTab.status).toBe(200);
+    expect([old.get(ACCESS), old.get(REFRESH)]).toEqual([jar.get(ACCESS), jar.get(REFRESH)]);
+
+    // A refresh token used up elsewhere (another server rotated it): that browser is sent to log in, its cookies cleared.
+    const bob = await session('bob@example.com');
+    await control('clock', { advance_s: 3601 });
+    const elsewhere = new AuthLiteClient({ apiKey: emulator.api_key, secretKey: emulator.secret_key, orgId: emulator.org_id, baseUrl: emulator.url });
+    await elsewhere.getAccessTokenFromRefreshToken(bob.get(REFRESH) ?? '');
+    const stale = await visit(`${app.url}/dashboard`, bob);
     expect(stale.status).toBe(307);
     expect(stale.headers.get('location')).toBe(`${emulator.widget_url}?org_id=${emulator.org_id}`);
-    expect([old.get(ACCESS), old.get(REFRESH)]).toEqual([undefined, undefined]);
+    expect([bob.get(ACCESS), bob.get(REFRESH)]).toEqual([undefined, undefined]);
   });
 
   it('never puts a token or key in the server output', () => {
