@@ -16,9 +16,11 @@ describe('ServiceClock', () => {
     expect(Math.abs(clock.nowMs() - (HOST_MS - 60_000))).toBeLessThanOrEqual(500);
   });
 
-  it('ignores changes under one second and unparsable headers', () => {
+  it('ignores changes under 5 seconds (the default clock tolerance) and unparsable headers', () => {
     const clock = new ServiceClock(at(HOST_MS));
     clock.observeDate(new Date(HOST_MS).toUTCString());
+    expect(clock.offsetMs).toBe(0);
+    clock.observeDate(new Date(HOST_MS - 4_000).toUTCString());
     expect(clock.offsetMs).toBe(0);
     clock.observeDate('not a date');
     clock.observeDate(null);

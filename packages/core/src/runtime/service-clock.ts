@@ -1,7 +1,11 @@
 import type { Clock } from './clock.js';
 
-/** Smallest change of the estimated offset that is applied, milliseconds: below it, second-precision readings only jitter. */
-const DEADBAND_MS = 1_000;
+/**
+ * Smallest change of the estimated offset that is applied, milliseconds: the default clock
+ * tolerance. Smaller skews are absorbed by that tolerance, and second-precision readings
+ * taken over a slow network only jitter below it.
+ */
+const DEADBAND_MS = 5_000;
 
 /**
  * The service's clock, estimated per client from its answers: the SDK's `clock` plus an offset
@@ -9,7 +13,7 @@ const DEADBAND_MS = 1_000;
  * signing) and, until one is seen, from the `Date` header (RFC 9110, second precision). Every
  * time the service issued (`exp`, `nbf`, `iat`, `Retry-After` dates, role snapshots'
  * `fetchedAt`) is judged against it, so a host whose clock is off still judges them right.
- * Readings are taken at the middle of their second; changes under one second are ignored.
+ * Readings are taken at the middle of their second; changes under 5 seconds are ignored.
  */
 export class ServiceClock implements Clock {
   readonly #local: Clock;
