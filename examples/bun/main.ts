@@ -25,6 +25,8 @@ if (realKey && env('TRUSTAUTHX_SECRET_KEY') && env('TRUSTAUTHX_ORG_ID')) {
   console.log(`authlite on Bun ${Bun.version}, against the emulator served by Bun.serve at ${url}`);
 }
 
+// One client for the whole process, built once at module scope: its keys, role cache and
+// single-flight serve every call (a client per request would fetch GET /rbac/role every time).
 const client = new AuthLiteClient(options);
 try {
   const loginUrl = client.generateUrl();

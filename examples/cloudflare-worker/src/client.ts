@@ -2,15 +2,19 @@ import { AuthLiteClient } from '@authlite/core';
 import { createKvStore, fromCloudflareKv } from '@authlite/store-kv';
 import type { Env } from './env.js';
 
-let cached: { env: Env; client: AuthLiteClient } | undefined;
+let cached: AuthLiteClient | undefined;
 
 /**
  * One client per isolate (its keys and role cache are reused by every request), made from the
  * bindings on first use. Role snapshots live in Workers KV, so a new isolate starts warm.
+ * Never build the client inside the request handler: each request would then import the key
+ * again and fetch `GET /rbac/role` again (100 requests, 100 role fetches).
  */
 export function clientFor(env: Env): AuthLiteClient {
-  if (cached?.env !== env) {
-    const client = new AuthLiteClient({
+  // Not keyed on `env`: workerd may hand concurrent requests different `env` objects with the
+  // same bindings, and a client per `env` would split the role cache and the rotation record.
+  if (!cached) {
+    cached = new AuthLiteClient({
       apiKey: env.TRUSTAUTHX_API_KEY,
       secretKey: env.TRUSTAUTHX_SECRET_KEY,
       orgId: env.TRUSTAUTHX_ORG_ID,
@@ -18,7 +22,6 @@ export function clientFor(env: Env): AuthLiteClient {
       ...(env.TRUSTAUTHX_WIDGET_URL ? { widgetUrl: env.TRUSTAUTHX_WIDGET_URL } : {}),
       roleStore: createKvStore(fromCloudflareKv(env.ROLES)),
     });
-    cached = { env, client };
   }
-  return cached.client;
+  return cached;
 }

@@ -12,7 +12,12 @@ import { ROUTES } from './routes.js';
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
   Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
 
-async function handle(request: Request, env: Env): Promise<Response> {
+/** What the worker needs of the Workers `ExecutionContext`. */
+interface Context {
+  waitUntil(promise: Promise<unknown>): void;
+}
+
+async function handle(request: Request, env: Env, ctx: Context): Promise<Response> {
   const url = new URL(request.url);
   const client = clientFor(env);
 
@@ -28,7 +33,9 @@ async function handle(request: Request, env: Env): Promise<Response> {
   if (url.pathname === '/auth/refresh' && request.method === 'POST') {
     const body = (await request.json().catch(() => ({}))) as { refresh_token?: unknown };
     if (typeof body.refresh_token !== 'string') return json(400, { error: 'expected {"refresh_token": "..."}' });
-    return json(200, await client.getAccessTokenFromRefreshToken(body.refresh_token));
+    // Two tabs refreshing at once both get the same new pair; waitUntil keeps a refresh whose
+    // caller went away running, so that its pair is still recorded for the other tab.
+    return json(200, await client.getAccessTokenFromRefreshToken(body.refresh_token, { waitUntil: (promise) => ctx.waitUntil(promise) }));
   }
 
   const route = ROUTES.find((r) => url.pathname === r.path || url.pathname.startsWith(`${r.path}/`));
@@ -50,9 +57,9 @@ async function handle(request: Request, env: Env): Promise<Response> {
 }
 
 export default {
-  async fetch(request: Request, env: Env): Promise<Response> {
+  async fetch(request: Request, env: Env, ctx: Context): Promise<Response> {
     try {
-      return await handle(request, env);
+      return await handle(request, env, ctx);
     } catch (error) {
       // Typed, redacted errors: a refused code or token is the caller's; anything else is the service's.
       if (error instanceof HttpError && error.status >= 400 && error.status < 500) return json(401, { error: error.code, status: error.status });

@@ -124,6 +124,13 @@ describe('the Cloudflare Worker example in workerd', () => {
     expect(JSON.stringify(await kv.get(keys[0]?.name ?? '', 'json'))).toContain(DEFAULT_ROLE_IDS.editor);
   });
 
+  it('100 requests with a permission check answer from the role cache: no further GET /rbac/role', async () => {
+    const alice = await login('alice@example.com');
+    const before = await roleFetches();
+    for (let i = 0; i < 100; i++) expect((await call('/api/billing', alice.access_token)).status).toBe(200);
+    expect((await roleFetches()) - before).toBe(0);
+  });
+
   it('starts a new isolate warm: its permission checks read the roles from KV, not the API', async () => {
     await mf.setOptions(options); // restarts workerd: a fresh isolate, the same persisted KV
     const alice = await login('alice@example.com');
@@ -140,8 +147,26 @@ describe('the Cloudflare Worker example in workerd', () => {
     const access = String(refreshed.body['access_token']);
     expect(access).not.toBe(alice.access_token);
     expect((await call('/api/me', access)).body['email']).toBe('alice@example.com');
+    // A second tab with the same refresh token gets the same pair (the client remembers the rotation).
+    const secondTab = await call('/auth/refresh', undefined, { method: 'POST', body: JSON.stringify({ refresh_token: alice.refresh_token }) });
+    expect([secondTab.status, secondTab.body['access_token']]).toEqual([200, access]);
+    // A new isolate has no such record: the used refresh token is refused.
+    await mf.setOptions(options);
     const reused = await call('/auth/refresh', undefined, { method: 'POST', body: JSON.stringify({ refresh_token: alice.refresh_token }) });
     expect([reused.status, reused.body['error']]).toEqual([401, 'ERR_HTTP']);
+  });
+
+  it('two tabs refreshing at once (the refresh answered in 300 ms): both 200 with the same pair, one upstream refresh', async () => {
+    const alice = await login('alice@example.com');
+    const refreshLog = async () =>
+      ((await control('requests')) as { path: string; status: number }[]).filter((entry) => entry.path === '/api/user/me/access/token/').map((entry) => entry.status);
+    const before = (await refreshLog()).length;
+    await control('faults', { rules: [{ path: '/api/user/me/access/token/', delay_ms: 300, times: 1 }] });
+    const refresh = () => call('/auth/refresh', undefined, { method: 'POST', body: JSON.stringify({ refresh_token: alice.refresh_token }) });
+    const [a, b] = await Promise.all([refresh(), refresh()]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(b.body['refresh_token']).toBe(a.body['refresh_token']);
+    expect((await refreshLog()).slice(before)).toEqual([200]);
   });
 
   it('answers 503, not 401, when the service fails', async () => {

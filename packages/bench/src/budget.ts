@@ -33,6 +33,8 @@ export const BUDGET = {
 
 /** Least rounds of the cold start lines (issue 15: at least 20). */
 export const MIN_COLD_ROUNDS = 20;
+/** Largest ratio of a regression ceiling to its budget. */
+export const MAX_CEILING_OVER_BUDGET = 1.375;
 
 /**
  * Regression ceilings checked by the test suite where a size line does not meet its budget
@@ -40,10 +42,14 @@ export const MIN_COLD_ROUNDS = 20;
  * {@link BUDGET} line once met. Gzip bytes.
  */
 export const SIZE_CEILINGS = {
-  /** `@authlite/core` with all its dependencies. */
-  coreGzipBytes: 20 * 1024,
+  /**
+   * `@authlite/core` with all its dependencies. Raised from 20 KiB by issue 10 (store
+   * deadlines, the token rotation record, the injectable and service clocks: about 1.1 KiB);
+   * the budget itself is unchanged and still reported FAIL by `pnpm bench`.
+   */
+  coreGzipBytes: 22 * 1024,
   /** The Worker entry (client, token check, permission check). */
-  workerEntryGzipBytes: 20 * 1024,
+  workerEntryGzipBytes: 22 * 1024,
   /** `@authlite/next`'s own code (the session layer landed with the Next.js round is about 5 KB). */
   nextOwnCodeGzipBytes: 6 * 1024,
   /** `@authlite/store-memory`. */

@@ -10,6 +10,7 @@ import { describeMachine, machineLine } from './machine.js';
 import type { Row } from './results.js';
 import { benchApiOverhead } from './sections/api-overhead.js';
 import { benchBundleSize } from './sections/bundle-size.js';
+import { benchClientScope } from './sections/client-scope.js';
 import { benchColdStart } from './sections/cold-start.js';
 import { benchMiddlewareLoad } from './sections/middleware-load.js';
 import { benchPermissionCheck } from './sections/permission-check.js';
@@ -65,12 +66,13 @@ async function section(id: string, name: string, run: () => Promise<Row[]>): Pro
 await section('1', 'bundle size', () => benchBundleSize());
 await section('2', 'permission check', () => benchPermissionCheck(config.permission));
 await section('3', 'signed-answer verification', () => benchVerify(config.verify));
-if (only.has('4') || only.has('5') || only.has('7')) {
+if (only.has('4') || only.has('5') || only.has('7') || only.has('8')) {
   const emulator = await RemoteEmulator.start();
   try {
     await section('4', 'API call overhead', () => benchApiOverhead(emulator, config.api));
     await section('5', 'middleware load', () => benchMiddlewareLoad(emulator, config.middleware));
     await section('7', 'shared role store', () => benchSharedStore(emulator, config.shared));
+    await section('8', 'client per process vs per request', () => benchClientScope(emulator));
   } finally {
     await emulator.stop();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET, SIZE_CEILINGS } from '../src/budget.js';
+import { BUDGET, MAX_CEILING_OVER_BUDGET, SIZE_CEILINGS } from '../src/budget.js';
 import type { BundleResult } from '../src/size/bundle.js';
 import {
   nextOwnCodeEntry,
@@ -32,8 +32,8 @@ describe('bundle size (worker target, minified, gzip -9)', () => {
     const gzip = gzipOf(result);
     expect(gzip).toBeGreaterThan(5_000); // a real bundle: core, ky, jose and valibot
     expect(gzip).toBeLessThanOrEqual(SIZE_CEILINGS.coreGzipBytes);
-    // The budget is tracked by `pnpm bench`; the ceiling never exceeds 1.25x of it.
-    expect(SIZE_CEILINGS.coreGzipBytes).toBeLessThanOrEqual(BUDGET.coreGzipBytes * 1.25);
+    // The budget is tracked by `pnpm bench`; the ceiling never exceeds 1.375x of it.
+    expect(SIZE_CEILINGS.coreGzipBytes).toBeLessThanOrEqual(BUDGET.coreGzipBytes * MAX_CEILING_OVER_BUDGET);
   });
 
   it(`the Worker entry stays within ${SIZE_CEILINGS.workerEntryGzipBytes} B and never pulls in a Node built-in`, async () => {

@@ -39,3 +39,6 @@ export type {
 export type { Permission } from './schemas/permission.js';
 export type { User, UserData } from './schemas/user.js';
 export type { CallOptions } from './shared/call-options.js';
+export type { RefreshCallOptions } from './tokens/refresh-options.js';
+export { type TokenSetResult, withTokenSet } from './tokens/with-token-set.js';
+export { type Clock, SYSTEM_CLOCK } from './runtime/clock.js';

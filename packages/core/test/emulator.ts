@@ -17,6 +17,12 @@ export interface TestEmulator {
   faults(rules: Record<string, unknown>[], seed?: number): Promise<void>;
   reset(): Promise<void>;
   requests(): Promise<{ method: string; path: string; query: string[]; status: number }[]>;
+  /**
+   * The number of logged requests to `path` (and `method`, if given) once it reached `atLeast`.
+   * The log records a request when its answer ends: this waits for a state, polling, with no
+   * bound of its own (the test's timeout is the bound).
+   */
+  loggedOnce(path: string, atLeast?: number, method?: string): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -60,6 +66,14 @@ export async function startTestEmulator(seed?: EmulatorSeed): Promise<TestEmulat
       await control(url, 'POST', 'reset');
     },
     requests: () => control(url, 'GET', 'requests'),
+    loggedOnce: async (path, atLeast = 1, method) => {
+      for (;;) {
+        const log = await control<{ method: string; path: string }[]>(url, 'GET', 'requests');
+        const count = log.filter((r) => r.path === path && (method === undefined || r.method === method)).length;
+        if (count >= atLeast) return count;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
     stop: () => emu.stop(),
   };
 }

@@ -188,7 +188,7 @@ describe('role writes with an unknown outcome', () => {
       .addPermission(viewer, { comments: 'write' }, { signal: AbortSignal.timeout(100) })
       .catch((e: unknown) => e);
     expect((slow as Error).name).toBe('TimeoutError');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await emu.loggedOnce('/rbac/permission', 1, 'POST');
     // The service applied it (the real handler ran after the delay); the count is unchanged,
     // so no X-EDGE would have told the cache: only the invalidation does.
     expect(await client.roles.validate(viewer, 'comments', 'write')).toBe(true);

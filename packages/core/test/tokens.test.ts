@@ -42,13 +42,17 @@ describe('validateAccessToken', () => {
 });
 
 describe('getAccessTokenFromRefreshToken', () => {
-  it('rotates: the new pair works, the used refresh token is refused', async () => {
+  it('rotates: the new pair works, the used refresh token is refused (by another client, or past the grace period)', async () => {
     const user = await loggedIn();
-    const client = emu.client();
+    let nowMs = Date.now();
+    const client = emu.client({ clock: { nowMs: () => nowMs } });
     const pair = await client.getAccessTokenFromRefreshToken(user.refresh_token);
     expect(pair.access_token).not.toBe(user.access_token);
     expect(pair.refresh_token).not.toBe(user.refresh_token);
     expect(await client.validateAccessToken(pair.access_token)).toBe(true);
+    const elsewhere = await emu.client().getAccessTokenFromRefreshToken(user.refresh_token).catch((e: unknown) => e);
+    expect((elsewhere as HttpError).status).toBe(401);
+    nowMs += 30_000;
     const reused = await client.getAccessTokenFromRefreshToken(user.refresh_token).catch((e: unknown) => e);
     expect(reused).toBeInstanceOf(HttpError);
     expect((reused as HttpError).status).toBe(401);

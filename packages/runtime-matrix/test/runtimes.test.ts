@@ -12,6 +12,7 @@ const EXPECTED_CHECKS = [
   'HTTP errors: typed HttpError',
   'roles: checks from the role cache',
   'revoke, then TokenSetInvalidError',
+  'refresh race: 5, 20, 100 concurrent validateTokenSet, the first cancelled mid-refresh',
   'no key or token in any error',
 ];
 
@@ -47,6 +48,7 @@ describe.sequential('the client scenario in every runtime, against the emulator 
         expect([o.adminCanWriteBilling, o.viewerCanWriteBilling, o.editorCanPublish, o.roleCount]).toEqual([true, false, true, 3]);
         expect([o.revoked, o.validAfterRevoke, o.tokenSetInvalidCode]).toEqual([true, false, 'ERR_TOKEN_SET_INVALID']);
         expect(o.secretsInErrors).toBe(0);
+        expect(o.refreshRace).toEqual(['5: 1 refresh, 4 same pair', '20: 1 refresh, 19 same pair', '100: 1 refresh, 99 same pair']);
 
         // The emulator saw the runtime's calls over real HTTP.
         const log = (await (await fetch(`${emulator.config.baseUrl}/__emulator/requests`)).json()) as { method: string; path: string; status: number }[];

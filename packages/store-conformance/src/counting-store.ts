@@ -5,6 +5,14 @@ import type { CountingStore } from './types.js';
 export function countingStore(store: RoleStore): CountingStore {
   let reads = 0;
   let writes = 0;
+  let settled = 0;
+  const track = <T>(result: Promise<T> | T): Promise<T> | T => {
+    if (!(result instanceof Promise)) {
+      settled++;
+      return result;
+    }
+    return result.finally(() => settled++);
+  };
   return {
     get reads() {
       return reads;
@@ -12,13 +20,16 @@ export function countingStore(store: RoleStore): CountingStore {
     get writes() {
       return writes;
     },
+    get settled() {
+      return settled;
+    },
     get(key) {
       reads++;
-      return store.get(key);
+      return track(store.get(key));
     },
     set(key, snapshot) {
       writes++;
-      return store.set(key, snapshot);
+      return track(store.set(key, snapshot));
     },
   };
 }

@@ -8,6 +8,8 @@
  */
 export { CONFORMANCE_CASES } from './cases/index.js';
 export { countingStore } from './counting-store.js';
+export { hangingStore, type Hang } from './hanging-store.js';
+export { ManualClock } from './manual-clock.js';
 export { EmulatorControl, type EmulatorRequest } from './emulator-control.js';
 export { jsonEqual } from './json-equal.js';
 export { runConformance, selectedCases } from './run-conformance.js';

@@ -2,6 +2,8 @@ import { AuthLiteClient, type AuthLiteClientOptions } from '@authlite/core';
 import { parseSnapshot, snapshotKey } from '@authlite/core/store';
 import { CONFORMANCE_CASES } from './cases/index.js';
 import { countingStore } from './counting-store.js';
+import { hangingStore } from './hanging-store.js';
+import { ManualClock } from './manual-clock.js';
 import { EmulatorControl } from './emulator-control.js';
 import { jsonEqual } from './json-equal.js';
 import type { CaseContext, CaseResult, ConformanceCase, ConformanceConfig, OrgCredentials, StoreTarget } from './types.js';
@@ -14,6 +16,7 @@ function describeError(error: unknown): string {
 function contextFor(target: StoreTarget, config: ConformanceConfig, emu: EmulatorControl, space: string): CaseContext {
   const { main, other } = config.orgs;
   const spaceOf = (suffix?: string) => (suffix ? `${space}-${suffix}` : space);
+  const clock = new ManualClock();
   return {
     target,
     emu,
@@ -21,6 +24,10 @@ function contextFor(target: StoreTarget, config: ConformanceConfig, emu: Emulato
     other,
     openStore: async (org: OrgCredentials = main, suffix?: string) => target.openStore(spaceOf(suffix), org.orgId),
     writeRaw: (raw, org = main) => target.writeRaw(space, org.orgId, snapshotKey(org.orgId), raw),
+    hangingStore: async (hang) => {
+      if (hang === 'reads-and-writes' && target.openHangingStore) return target.openHangingStore(spaceOf('hung'), main.orgId);
+      return hangingStore(await target.openStore(spaceOf(`hung-${hang}`), main.orgId), hang);
+    },
     stored: async (store, org = main) => parseSnapshot(await store.get(snapshotKey(org.orgId)), org.orgId),
     client: (store, options = {}) => {
       const org = options.org ?? main;
@@ -31,12 +38,14 @@ function contextFor(target: StoreTarget, config: ConformanceConfig, emu: Emulato
         orgId: org.orgId,
         baseUrl: config.emulatorUrl,
         roleStore: store,
+        clock,
       };
+      if (options.storeTimeout !== undefined) clientOptions.storeTimeout = options.storeTimeout;
       if (options.maxAge !== undefined) clientOptions.maxAge = options.maxAge;
       return new AuthLiteClient(clientOptions);
     },
     counting: countingStore,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    clock,
   };
 }
 

@@ -1,4 +1,6 @@
 import type { AuthLiteClient, RoleSnapshot, RoleStore } from '@authlite/core';
+import type { Hang } from './hanging-store.js';
+import type { ManualClock } from './manual-clock.js';
 import type { EmulatorControl } from './emulator-control.js';
 
 /** One organisation of the conformance emulator. */
@@ -39,6 +41,13 @@ export interface StoreTarget {
    * plants corrupt, foreign and old-version data for the validation cases.
    */
   writeRaw(space: string, orgId: string, key: string, raw: string): Promise<void>;
+  /**
+   * A handle on namespace `space` whose backend never answers (reads and writes never settle),
+   * hung the way this backend hangs in the field, e.g. an IndexedDB open blocked for good.
+   * Optional: without it, the `hanging-backend` case wraps {@link StoreTarget.openStore}'s handle
+   * in one whose calls never settle.
+   */
+  openHangingStore?(space: string, orgId: string): Promise<RoleStore> | RoleStore;
   /** Called once after the last case (close handles and connections). */
   close?(): Promise<void> | void;
 }
@@ -61,6 +70,8 @@ export interface CaseResult {
 export interface CountingStore extends RoleStore {
   readonly reads: number;
   readonly writes: number;
+  /** Calls that have settled (answered or failed) so far; a hung backend keeps it below `reads + writes`. */
+  readonly settled: number;
 }
 
 /** Everything a case gets. Each case has a namespace of its own and a freshly reset emulator. */
@@ -75,11 +86,20 @@ export interface CaseContext {
   writeRaw(raw: string, org?: OrgCredentials): Promise<void>;
   /** The valid snapshot of `org` that `store` holds, or `undefined` (as the client would read it). */
   stored(store: RoleStore, org?: OrgCredentials): Promise<RoleSnapshot | undefined>;
-  /** A client of `org` (default `main`) against the emulator, with `store` as its role store. */
-  client(store: RoleStore, options?: { org?: OrgCredentials; maxAge?: number }): AuthLiteClient;
+  /**
+   * A store in this case's namespace that never answers: `get` for `'reads'`, `get` and `set`
+   * for `'reads-and-writes'` (then the target's own hung backend when it has one).
+   */
+  hangingStore(hang: Hang): Promise<RoleStore>;
+  /**
+   * A client of `org` (default `main`) against the emulator, with `store` as its role store
+   * and the case's {@link CaseContext.clock}; `storeTimeout` in milliseconds.
+   */
+  client(store: RoleStore, options?: { org?: OrgCredentials; maxAge?: number; storeTimeout?: number }): AuthLiteClient;
   /** `store`, counting the calls that reach it. */
   counting(store: RoleStore): CountingStore;
-  sleep(ms: number): Promise<void>;
+  /** The case's clock, shared by every client it builds: cases move it instead of sleeping. */
+  readonly clock: ManualClock;
 }
 
 /** One case of the contract: a run that returns what it observed, and what it must observe. */

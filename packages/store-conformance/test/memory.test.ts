@@ -39,6 +39,7 @@ describe('the suite itself', () => {
       'single-flight',
       'shared-store',
       'failed-write',
+      'hanging-backend',
       'seed-matrix',
     ]);
   });

@@ -1,4 +1,4 @@
-import type { RoleSnapshot, RoleStore } from '@authlite/core';
+import type { Clock, RoleSnapshot, RoleStore } from '@authlite/core';
 import { open, seal } from './envelope.js';
 import type { KvBackend } from './kv-backend.js';
 import { type KvStoreOptions, resolveOptions } from './options.js';
@@ -16,6 +16,7 @@ export class KvRoleStore implements RoleStore {
   readonly #backend: KvBackend;
   readonly #prefix: string;
   readonly #ttl: number;
+  readonly #clock: Clock;
 
   /** @throws TypeError when `backend` lacks `get` or `put`, or an option is invalid. */
   constructor(backend: KvBackend, options: KvStoreOptions = {}) {
@@ -26,16 +27,17 @@ export class KvRoleStore implements RoleStore {
     this.#backend = backend;
     this.#prefix = resolved.prefix;
     this.#ttl = resolved.ttl;
+    this.#clock = resolved.clock;
   }
 
   /** The snapshot saved under `key`, or `undefined` when there is none or it expired. */
   async get(key: string): Promise<unknown> {
-    return open(await this.#backend.get(this.#prefix + key), Date.now() / 1000);
+    return open(await this.#backend.get(this.#prefix + key), this.#clock.nowMs() / 1000);
   }
 
   /** Saves `snapshot` under `key` for `ttl` seconds. @throws the backend's error; TypeError when the snapshot is not JSON. */
   async set(key: string, snapshot: RoleSnapshot): Promise<void> {
-    await this.#backend.put(this.#prefix + key, seal(snapshot, Date.now() / 1000 + this.#ttl), this.#ttl);
+    await this.#backend.put(this.#prefix + key, seal(snapshot, this.#clock.nowMs() / 1000 + this.#ttl), this.#ttl);
   }
 }
 

@@ -1,3 +1,5 @@
+import type { Clock } from '@authlite/core';
+
 /** Default time a saved snapshot may be kept, seconds: one day. */
 export const DEFAULT_TTL_S = 86_400;
 
@@ -15,7 +17,14 @@ export interface KvStoreOptions {
    * `maxAge` decides when a snapshot is re-fetched; keep `ttl` at least as long.
    */
   ttl?: number;
+  /**
+   * The clock that dates each saved snapshot's expiry (`ttl`): `nowMs()` in milliseconds since
+   * the epoch. Default the host's clock; pass the client's `clock` to keep one time for both.
+   */
+  clock?: Clock;
 }
+
+const HOST_CLOCK: Clock = { nowMs: () => Date.now() };
 
 function invalid(option: string, expected: string): TypeError {
   return new TypeError(`Invalid option "${option}" of createKvStore: expected ${expected}`);
@@ -24,10 +33,11 @@ function invalid(option: string, expected: string): TypeError {
 /** The options with their defaults. @throws TypeError naming the first invalid option. */
 export function resolveOptions(options: KvStoreOptions): Required<KvStoreOptions> {
   if (typeof options !== 'object' || options === null) throw invalid('options', 'an object');
-  const { prefix = '', ttl = DEFAULT_TTL_S } = options;
+  const { prefix = '', ttl = DEFAULT_TTL_S, clock = HOST_CLOCK } = options;
   if (typeof prefix !== 'string' || prefix.length > 256) throw invalid('prefix', 'a string of at most 256 characters');
   if (typeof ttl !== 'number' || !Number.isInteger(ttl) || ttl < 1 || ttl > 31_536_000) {
     throw invalid('ttl', 'whole seconds from 1 to 31536000');
   }
-  return { prefix, ttl };
+  if (typeof clock !== 'object' || clock === null || typeof clock.nowMs !== 'function') throw invalid('clock', 'an object with a nowMs() method');
+  return { prefix, ttl, clock };
 }

@@ -1,5 +1,5 @@
 import { snapshotKey } from '@authlite/core/store';
-import { plantedSnapshot, runConformance } from '@authlite/store-conformance';
+import { ManualClock, plantedSnapshot, runConformance } from '@authlite/store-conformance';
 import {
   type ConformanceEmulator,
   describeConformance,
@@ -67,22 +67,26 @@ describe('createKvStore', () => {
     expect(() => createKvStore(backend, { ttl: 1.5 })).toThrow(/Invalid option "ttl"/);
     expect(() => createKvStore(backend, { ttl: 31_536_001 })).toThrow(/Invalid option "ttl"/);
     expect(() => createKvStore(backend, null as never)).toThrow(/Invalid option "options"/);
+    expect(() => createKvStore(backend, { clock: {} as never })).toThrow(/Invalid option "clock"/);
     expect(backend.entries.size).toBe(0);
   });
 
   it('keeps each snapshot under <prefix><key> as JSON with its own expiry, and gives the backend the ttl', async () => {
     const backend = new StringBackend();
-    const store = new KvRoleStore(backend, { prefix: 'app1:', ttl: 120 });
+    const clock = new ManualClock(1_800_000_000_000);
+    const store = new KvRoleStore(backend, { prefix: 'app1:', ttl: 120, clock });
     const snapshot = plantedSnapshot({ orgId: 'org-1', fetchedAt: 1_700_000_000 });
-    const before = Date.now() / 1000;
     await store.set('k', snapshot);
     expect([...backend.entries.keys()]).toEqual(['app1:k']);
     expect(backend.ttls).toEqual([120]);
     const kept = JSON.parse(backend.entries.get('app1:k')!) as { expiresAt: number; value: unknown };
     expect(kept.value).toEqual(snapshot);
-    expect(kept.expiresAt).toBeGreaterThanOrEqual(before + 120);
-    expect(kept.expiresAt).toBeLessThan(before + 125);
+    expect(kept.expiresAt).toBe(1_800_000_000 + 120);
     expect(await store.get('k')).toEqual(snapshot);
+    clock.advanceS(119);
+    expect(await store.get('k')).toEqual(snapshot);
+    clock.advanceS(1);
+    expect(await store.get('k')).toBeUndefined();
     await store.set('k', plantedSnapshot({ orgId: 'org-1', fetchedAt: 1 }));
     expect(((await store.get('k')) as { fetchedAt: number }).fetchedAt).toBe(1);
     // The prefix is only put before the key: a store without one finds the same entry under the full key.

@@ -10,14 +10,15 @@ import { ConfigurationError, ValidationError } from '../errors/authlite-error.js
 import { RoleCache } from '../roles/role-cache.js';
 import type { Roles } from '../roles/roles.js';
 import { RolesApi } from '../roles/roles-api.js';
+import { ServiceClock } from '../runtime/service-clock.js';
 import { assertSecretKeyAllowedHere } from '../runtime/browser-guard.js';
-import { SYSTEM_CLOCK } from '../runtime/clock.js';
 import type { RoleAssignment, SignOffSessionReplace, TokenCheck, TokenPair } from '../schemas/answers.js';
 import { CallbackUrlSchema, RevokeOptionsSchema, RevokeTargetSchema, TokenSchema } from '../schemas/inputs.js';
 import { parseInput } from '../schemas/parse-input.js';
 import type { User, UserData } from '../schemas/user.js';
 import type { CallOptions } from '../shared/call-options.js';
 import { pickKeys } from '../shared/pick-keys.js';
+import type { RefreshCallOptions } from '../tokens/refresh-options.js';
 import { TokenChecks } from '../tokens/token-checks.js';
 import { Transport } from '../transport/transport.js';
 import type { AuthLiteClientOptions } from './options.js';
@@ -67,7 +68,8 @@ export class AuthLiteClient {
   constructor(options: AuthLiteClientOptions) {
     const opts = resolveOptions(options);
     assertSecretKeyAllowedHere(opts.dangerouslyAllowBrowser);
-    const clock = SYSTEM_CLOCK;
+    // Every time the service issued is judged on its clock, estimated from answers.
+    const clock = new ServiceClock(opts.clock);
     this.#orgId = opts.orgId;
     this.#baseUrl = opts.baseUrl;
     this.#widgetUrl = opts.widgetUrl;
@@ -81,6 +83,7 @@ export class AuthLiteClient {
             orgId,
             store: opts.roleStore ?? new MemoryRoleStore(),
             maxAgeS: opts.maxAge,
+            storeTimeoutMs: opts.storeTimeoutMs,
             nowS: () => clock.nowMs() / 1000,
             fetchRoles: () => listRoles(this.#context(), orgId),
           });
@@ -90,10 +93,18 @@ export class AuthLiteClient {
       fetch: opts.fetch,
       credentials: this.#credentials,
       observeEdge: cache && ((count) => cache.observeEdge(count)),
+      observeDate: (date) => clock.observeDate(date),
     });
     const context = (signal?: AbortSignal) => this.#context({ signal });
     const requireOrgId = () => this.#requireOrgId('roles');
-    this.#tokens = new TokenChecks({ context, validationCacheTtlS: opts.validationCacheTtl, clock });
+    this.#tokens = new TokenChecks({
+      context,
+      validationCacheTtlS: opts.validationCacheTtl,
+      clock,
+      sdkClock: opts.clock,
+      refreshGraceMs: opts.refreshGracePeriodS * 1000,
+      timeoutMs: opts.timeout,
+    });
     this.#assign = { context, orgId: requireOrgId };
     this.roles = new RolesApi((callOptions) => this.#context(callOptions), requireOrgId, cache as RoleCache);
   }
@@ -176,7 +187,10 @@ export class AuthLiteClient {
    * A new token pair for a refresh token (token rotation: the used refresh token stops
    * working). `GET /api/user/me/access/token/?RefreshToken=<t>`. Never retried, and
    * single-flight per refresh token: concurrent calls with the same token send one request
-   * and all get the same new pair.
+   * and all get the same new pair. A token this client rotated within `refreshGracePeriod`
+   * seconds gives the pair it was rotated into, with no request (a second tab, or another
+   * request on Workers, where a refresh under way in another request is waited for up to
+   * `timeout` milliseconds); pass `waitUntil` on Workers (see {@link RefreshCallOptions}).
    * @returns `{ access_token, refresh_token }`.
    * @throws ValidationError; HttpError (401 for a used, revoked or expired refresh token);
    * RefreshOutcomeUnknownError when the request was sent but no answer came (timeout, lost
@@ -186,9 +200,9 @@ export class AuthLiteClient {
    * const pair = await client.getAccessTokenFromRefreshToken(session.refresh);
    * session.save({ access: pair.access_token, refresh: pair.refresh_token });
    */
-  async getAccessTokenFromRefreshToken(refreshToken: string, options?: CallOptions): Promise<TokenPair> {
+  async getAccessTokenFromRefreshToken(refreshToken: string, options?: RefreshCallOptions): Promise<TokenPair> {
     const token = parseInput(TokenSchema, refreshToken, 'refreshToken');
-    return this.#tokens.refresh(token, options?.signal);
+    return this.#tokens.refresh(token, options?.signal, options?.waitUntil);
   }
 
   /**
@@ -233,10 +247,10 @@ export class AuthLiteClient {
    * const check = await client.validateTokenSet(session.access, session.refresh);
    * if (!check.state) session.save({ access: check.access, refresh: check.refresh }); // rotated
    */
-  async validateTokenSet(accessToken: string, refreshToken: string, options?: CallOptions): Promise<TokenCheck> {
+  async validateTokenSet(accessToken: string, refreshToken: string, options?: RefreshCallOptions): Promise<TokenCheck> {
     const access = parseInput(TokenSchema, accessToken, 'accessToken');
     const refresh = parseInput(TokenSchema, refreshToken, 'refreshToken');
-    return this.#tokens.checkSet(access, refresh, options?.signal);
+    return this.#tokens.checkSet(access, refresh, options?.signal, options?.waitUntil);
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { Clock } from '../runtime/clock.js';
 import type { RoleStore } from '../roles/role-store.js';
 
 /** Default TrustAuthX API base URL. */
@@ -8,6 +9,12 @@ export const DEFAULT_WIDGET_URL = 'https://app.trustauthx.com/widget/login/';
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Default longest a role snapshot is trusted without re-fetching, seconds. */
 export const DEFAULT_MAX_AGE_S = 300;
+/** The default deadline of one role store call, milliseconds, from the client's `timeout` (milliseconds): a quarter of it. */
+export function defaultStoreTimeoutMs(timeoutMs: number): number {
+  return Math.max(1, Math.ceil(timeoutMs / 4));
+}
+/** Default time a token rotation is remembered (`refreshGracePeriod`), seconds. */
+export const DEFAULT_REFRESH_GRACE_PERIOD_S = 30;
 /** Default slack when checking `exp`/`nbf` of signed answers, seconds. */
 export const DEFAULT_CLOCK_TOLERANCE_S = 5;
 
@@ -35,6 +42,31 @@ export interface AuthLiteClientOptions {
   fetch?: typeof fetch | undefined;
   /** Per-attempt request timeout, milliseconds (1 to 600000). Default 10000. */
   timeout?: number | undefined;
+  /**
+   * Longest wait for one role store call (`get` or `set`), milliseconds (1 to 600000).
+   * Default: a quarter of `timeout` (2500 with the default `timeout`). A read that does not
+   * answer in time counts as empty (the roles come from `GET /rbac/role`), a write as skipped:
+   * a hung store (an IndexedDB open that never fires) never hangs a check or `roles.refresh()`.
+   */
+  storeTimeout?: number | undefined;
+  /**
+   * How long this client remembers a token rotation, seconds (0 to 300). Default 30. Within
+   * it, a refresh with a refresh token this client just rotated gives the same new pair with no
+   * request: concurrent requests (on Workers each refreshes on its own) and a second browser tab
+   * all get the pair the first refresh got, instead of one pair and a 401 each. The trade-off
+   * of every refresh-token reuse interval: a used refresh token replayed within the period gets
+   * that pair too. 0 turns it off. Revoking a token through this client forgets its rotations.
+   * The record is per client (per isolate on Workers): other isolates keep the race.
+   */
+  refreshGracePeriod?: number | undefined;
+  /**
+   * The clock of every time decision the SDK makes (role snapshots' age, the validation
+   * cache's expiry, signed answers' `exp`/`nbf`): an object whose `nowMs()` returns
+   * milliseconds since the epoch. Default: the host's clock (`Date.now()`). Tests pass one they
+   * move. Times the service issued are judged on the service's clock, estimated from this one
+   * plus an offset learnt from answers (signed `iat`, the `Date` header).
+   */
+  clock?: Clock | undefined;
   /** Longest a role snapshot is trusted without asking `GET /rbac/role`, seconds. Default 300. */
   maxAge?: number | undefined;
   /** Slack when checking `exp`/`nbf` of signed answers, seconds (0 to 300). Default 5. */

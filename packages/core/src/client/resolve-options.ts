@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ConfigurationError } from '../errors/authlite-error.js';
+import { type Clock, SYSTEM_CLOCK } from '../runtime/clock.js';
 import { describeExpected, issuePath } from '../schemas/describe-issue.js';
 import { ClientOptionsSchema, INSECURE_HTTP_EXPECTED, insecureHttpOption } from '../schemas/options.js';
 import { didYouMean } from '../shared/near-miss.js';
@@ -8,8 +9,10 @@ import {
   DEFAULT_BASE_URL,
   DEFAULT_CLOCK_TOLERANCE_S,
   DEFAULT_MAX_AGE_S,
+  DEFAULT_REFRESH_GRACE_PERIOD_S,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_WIDGET_URL,
+  defaultStoreTimeoutMs,
 } from './options.js';
 
 /**
@@ -22,6 +25,12 @@ export type ResolvedOptions = Omit<AuthLiteClientOptions, 'baseUrl' | 'widgetUrl
   timeout: number;
   maxAge: number;
   clockTolerance: number;
+  /** Deadline of one role store call, milliseconds. */
+  storeTimeoutMs: number;
+  /** How long a token rotation is remembered, seconds. */
+  refreshGracePeriodS: number;
+  /** The SDK's clock (the host's unless the `clock` option gives one). */
+  clock: Clock;
 };
 
 /**
@@ -57,5 +66,8 @@ export function resolveOptions(options: AuthLiteClientOptions): ResolvedOptions 
     timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS,
     maxAge: opts.maxAge ?? DEFAULT_MAX_AGE_S,
     clockTolerance: opts.clockTolerance ?? DEFAULT_CLOCK_TOLERANCE_S,
+    storeTimeoutMs: opts.storeTimeout ?? defaultStoreTimeoutMs(opts.timeout ?? DEFAULT_TIMEOUT_MS),
+    refreshGracePeriodS: opts.refreshGracePeriod ?? DEFAULT_REFRESH_GRACE_PERIOD_S,
+    clock: options.clock ?? SYSTEM_CLOCK,
   };
 }

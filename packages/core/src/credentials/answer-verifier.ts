@@ -1,5 +1,5 @@
 import { verifySignedAnswer } from '../jws/verify-answer.js';
-import type { Clock } from '../runtime/clock.js';
+import type { ServiceClock } from '../runtime/service-clock.js';
 import type { ClientCredentials } from './client-credentials.js';
 
 /** Verifies a signed answer and returns its claims. */
@@ -7,8 +7,13 @@ export type AnswerVerifier = (token: unknown) => Promise<Record<string, unknown>
 
 /**
  * The verifier of a client's signed answers: HS256 with its HMAC key, `exp`/`nbf` checked
- * against `clock` with `clockToleranceS` seconds of slack. See `verifySignedAnswer`.
+ * against the service's clock with `clockToleranceS` seconds of slack. See `verifySignedAnswer`.
+ * The `iat` of each verified answer then tunes that clock.
  */
-export function createAnswerVerifier(credentials: ClientCredentials, clockToleranceS: number, clock: Clock): AnswerVerifier {
-  return async (token) => verifySignedAnswer(token, await credentials.hmacKey(), clockToleranceS, Math.floor(clock.nowMs() / 1000));
+export function createAnswerVerifier(credentials: ClientCredentials, clockToleranceS: number, clock: ServiceClock): AnswerVerifier {
+  return async (token) => {
+    const claims = await verifySignedAnswer(token, await credentials.hmacKey(), clockToleranceS, Math.floor(clock.nowMs() / 1000));
+    clock.observeIssuedAt(claims['iat']);
+    return claims;
+  };
 }

@@ -36,7 +36,8 @@ export class AuthLiteError extends Error {
   constructor(code: AuthLiteErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.code = code;
-    this.name = new.target.name;
+    // A string literal, not `new.target.name`: bundlers rename classes (`TimeoutError2`, `xe`).
+    this.name = 'AuthLiteError';
   }
 }
 
@@ -51,6 +52,7 @@ export class ConfigurationError extends AuthLiteError {
   readonly option: string;
   constructor(option: string, message: string) {
     super('ERR_CONFIGURATION', message);
+    this.name = 'ConfigurationError';
     this.option = option;
   }
 }
@@ -67,6 +69,7 @@ export class ValidationError extends AuthLiteError {
   readonly field: string;
   constructor(field: string, expected: string) {
     super('ERR_INVALID_INPUT', `Invalid argument "${field}": expected ${expected}`);
+    this.name = 'ValidationError';
     this.field = field;
   }
 }
@@ -85,6 +88,7 @@ export class HttpError extends AuthLiteError {
   readonly path: string;
   constructor(method: string, path: string, status: number, detail: string | undefined) {
     super('ERR_HTTP', `TrustAuthX answered ${status} to ${method} ${path}${detail ? `: ${detail}` : ''}`);
+    this.name = 'HttpError';
     this.status = status;
     this.detail = detail;
     this.method = method;
@@ -101,6 +105,7 @@ export class InvalidSignedAnswerError extends AuthLiteError {
   declare readonly code: 'ERR_INVALID_SIGNED_ANSWER';
   constructor(reason: string) {
     super('ERR_INVALID_SIGNED_ANSWER', `The signed answer was rejected: ${reason}`);
+    this.name = 'InvalidSignedAnswerError';
   }
 }
 
@@ -113,6 +118,7 @@ export class UnexpectedAnswerError extends AuthLiteError {
   readonly path: string;
   constructor(path: string, reason: string) {
     super('ERR_UNEXPECTED_ANSWER', `Unexpected answer from ${path}: ${reason}`);
+    this.name = 'UnexpectedAnswerError';
     this.path = path;
   }
 }
@@ -125,6 +131,7 @@ export class TimeoutError extends AuthLiteError {
   readonly timeoutMs: number;
   constructor(method: string, path: string, timeoutMs: number) {
     super('ERR_TIMEOUT', `${method} ${path} timed out after ${timeoutMs} ms`);
+    this.name = 'TimeoutError';
     this.timeoutMs = timeoutMs;
   }
 }
@@ -137,6 +144,7 @@ export class NetworkError extends AuthLiteError {
   declare readonly code: 'ERR_NETWORK';
   constructor(method: string, path: string, reason: string, cause?: unknown) {
     super('ERR_NETWORK', `${method} ${path} failed: ${reason}`, cause === undefined ? undefined : { cause });
+    this.name = 'NetworkError';
   }
 }
 
@@ -150,6 +158,7 @@ export class TokenSetInvalidError extends AuthLiteError {
   declare readonly code: 'ERR_TOKEN_SET_INVALID';
   constructor(cause: HttpError) {
     super('ERR_TOKEN_SET_INVALID', 'Both tokens are invalid: the user must log in again', { cause });
+    this.name = 'TokenSetInvalidError';
   }
 }
 
@@ -164,5 +173,6 @@ export class RefreshOutcomeUnknownError extends AuthLiteError {
   declare readonly code: 'ERR_REFRESH_OUTCOME_UNKNOWN';
   constructor(cause: AuthLiteError) {
     super('ERR_REFRESH_OUTCOME_UNKNOWN', 'The refresh request got no answer: the refresh token may already be rotated', { cause });
+    this.name = 'RefreshOutcomeUnknownError';
   }
 }

@@ -1,8 +1,9 @@
 import type { Answered } from '../endpoints/context.js';
-import { RequestScopedFlight } from '../runtime/request-scoped-flight.js';
+import { RequestScopedFlight, servesThisRequest } from '../runtime/request-scoped-flight.js';
 import type { Role } from '../schemas/answers.js';
 import { RoleIndex } from './role-index.js';
 import { parseSnapshot, type RoleSnapshot, type RoleStore, SNAPSHOT_VERSION, snapshotKey } from './role-store.js';
+import { STORE_DEADLINE_PASSED, withStoreDeadline } from './store-deadline.js';
 
 /** What a role cache needs; one per client. */
 export interface RoleCacheConfig {
@@ -11,7 +12,23 @@ export interface RoleCacheConfig {
   /** Longest a snapshot is trusted without asking `GET /rbac/role` again, seconds. */
   maxAgeS: number;
   fetchRoles: () => Promise<Answered<Role[]>>;
+  /** Longest wait for one store `get` or `set`, milliseconds; past it a read counts as empty, a write as skipped. */
+  storeTimeoutMs: number;
+  /** Now, seconds since the epoch (the client's clock). */
   nowS?: () => number;
+}
+
+/**
+ * Most a snapshot's `fetchedAt` may lie ahead of this client's service clock, seconds: a
+ * snapshot from further ahead (a writer whose clock ran fast) is not trusted, so that no
+ * snapshot is used longer than `maxAge` past the time it was fetched, whoever wrote it.
+ */
+const FUTURE_SLACK_S = 5;
+
+/** A store read under way, released early when a fetch lands in the same request. */
+interface PendingRead {
+  owner: AbortSignal;
+  release: () => void;
 }
 
 /**
@@ -25,6 +42,9 @@ export interface RoleCacheConfig {
  *   scoped to the request being served on Cloudflare Workers (see {@link RequestScopedFlight}).
  * - The client's own role writes are applied at once after the API accepted them
  *   (write-through), then saved to the store; a failed API call changes nothing.
+ * - Every store call has a deadline (`storeTimeoutMs`): a read that does not answer in time
+ *   counts as empty (the roles come from `GET /rbac/role`), a write as skipped. A read still
+ *   under way when a fetch lands is given up at once. `refresh()` never waits on a store read.
  */
 export class RoleCache {
   readonly #config: RoleCacheConfig;
@@ -34,6 +54,8 @@ export class RoleCache {
   #index: RoleIndex | undefined;
   #stale = false;
   readonly #flight = new RequestScopedFlight<RoleIndex>();
+  readonly #fetchFlight = new RequestScopedFlight<RoleIndex>();
+  readonly #pendingReads = new Set<PendingRead>();
   #writes = 0;
 
   constructor(config: RoleCacheConfig) {
@@ -54,10 +76,10 @@ export class RoleCache {
     return index && !this.#stale && this.#isFresh(this.#snapshot) ? index : undefined;
   }
 
-  /** Fetches `GET /rbac/role` now (shared with any fetch already under way). */
+  /** Fetches `GET /rbac/role` now (shared with any fetch already under way, never with a store read). */
   refresh(): Promise<RoleIndex> {
     this.#stale = true;
-    return this.#singleFlight(() => this.#fetch());
+    return this.#fetchOnce();
   }
 
   /** Marks the cache stale: the next check re-fetches (a write whose outcome is unknown). */
@@ -95,14 +117,21 @@ export class RoleCache {
     return this.#flight.run(run);
   }
 
+  #fetchOnce(): Promise<RoleIndex> {
+    return this.#fetchFlight.run(() => this.#fetch());
+  }
+
   async #sync(): Promise<RoleIndex> {
     if (!this.#stale) {
       const writesBefore = this.#writes;
       const stored = await this.#load();
+      // A fetch landed while the store was asked: its index is newer than anything stored.
+      const landed = this.current();
+      if (landed) return landed;
       // Not used when an X-EDGE or a write of this client came in while the store answered.
       if (stored && this.#isFresh(stored) && !this.#stale && this.#writes === writesBefore) return this.#use(stored);
     }
-    return this.#fetch();
+    return this.#fetchOnce();
   }
 
   async #fetch(): Promise<RoleIndex> {
@@ -118,6 +147,7 @@ export class RoleCache {
     const index = this.#use(snapshot);
     // A write accepted while this fetch was under way may be missing from its answer.
     if (this.#writes !== writesBefore) this.#stale = true;
+    this.#releasePendingReads();
     await this.#save(snapshot);
     return index;
   }
@@ -130,20 +160,36 @@ export class RoleCache {
   }
 
   #isFresh(snapshot: RoleSnapshot | undefined): boolean {
-    return snapshot !== undefined && this.#nowS() - snapshot.fetchedAt < this.#config.maxAgeS;
+    if (snapshot === undefined) return false;
+    const ageS = this.#nowS() - snapshot.fetchedAt;
+    return ageS >= -FUTURE_SLACK_S && ageS < this.#config.maxAgeS;
   }
 
   async #load(): Promise<RoleSnapshot | undefined> {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const pending: PendingRead = { owner: new AbortController().signal, release };
+    this.#pendingReads.add(pending);
     try {
-      return parseSnapshot(await this.#config.store.get(this.#key), this.#config.orgId);
+      const stored = await withStoreDeadline(() => this.#config.store.get(this.#key), this.#config.storeTimeoutMs, released);
+      return stored === STORE_DEADLINE_PASSED ? undefined : parseSnapshot(stored, this.#config.orgId);
     } catch {
       return undefined;
+    } finally {
+      this.#pendingReads.delete(pending);
+    }
+  }
+
+  /** Gives up the store reads of this request that are under way (on workerd, another request's promises are never settled from here). */
+  #releasePendingReads(): void {
+    for (const pending of this.#pendingReads) {
+      if (servesThisRequest(pending.owner)) pending.release();
     }
   }
 
   async #save(snapshot: RoleSnapshot): Promise<void> {
     try {
-      await this.#config.store.set(this.#key, snapshot);
+      await withStoreDeadline(() => this.#config.store.set(this.#key, snapshot), this.#config.storeTimeoutMs);
     } catch {
       // The in-memory index stays right; the store catches up on the next save.
     }

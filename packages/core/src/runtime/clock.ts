@@ -1,6 +1,7 @@
 /**
  * The source of "now" for every time decision of a client (validation cache, role snapshot
- * age, signed-answer `exp`/`nbf`). One seam, so that tests and runtimes can move time.
+ * age, signed-answer `exp`/`nbf`, `Retry-After` dates, the rotated-pair record). One seam,
+ * so that tests and runtimes can move time. Given to a client as its `clock` option.
  */
 export interface Clock {
   /** Milliseconds since the epoch. */

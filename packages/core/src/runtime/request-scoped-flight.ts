@@ -47,8 +47,11 @@ export class RequestScopedFlight<T> {
   }
 }
 
-/** False when `owner` belongs to another request (workerd throws on reading it). */
-function servesThisRequest(owner: AbortSignal): boolean {
+/**
+ * False when `owner` (an `AbortSignal` created earlier) belongs to another request: workerd
+ * throws on reading it. Always true outside workerd.
+ */
+export function servesThisRequest(owner: AbortSignal): boolean {
   try {
     void owner.aborted;
     return true;

@@ -64,6 +64,21 @@ export const ClientOptionsSchema = /* @__PURE__ */ v.object({
       /* @__PURE__ */ v.maxValue(600_000),
     ),
   ),
+  storeTimeout: /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.number('milliseconds as a number'),
+      /* @__PURE__ */ v.integer('whole milliseconds'),
+      /* @__PURE__ */ v.minValue(1),
+      /* @__PURE__ */ v.maxValue(600_000),
+    ),
+  ),
+  refreshGracePeriod: /* @__PURE__ */ seconds(300),
+  clock: /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.custom<object>(
+      (input) => typeof input === 'object' && input !== null && typeof (input as { nowMs?: unknown }).nowMs === 'function',
+      'a clock (an object with a nowMs() method returning milliseconds)',
+    ),
+  ),
   maxAge: /* @__PURE__ */ seconds(31_536_000),
   validationCacheTtl: /* @__PURE__ */ seconds(3600),
   clockTolerance: /* @__PURE__ */ seconds(300),

@@ -7,6 +7,7 @@ import { raceSignal } from '../shared/race-signal.js';
 import { SingleFlight } from '../shared/single-flight.js';
 import { meansInvalidToken } from './invalid-token-status.js';
 import { classifyRefreshFailure } from './refresh-outcome.js';
+import { RotatedPairs } from './rotated-pairs.js';
 import { ValidationCache } from './validation-cache.js';
 
 /** What the token checks of one client need. */
@@ -15,7 +16,14 @@ export interface TokenChecksConfig {
   context: (signal?: AbortSignal) => EndpointContext;
   /** Seconds a positive validation is reused; `undefined` or 0: never cached. */
   validationCacheTtlS: number | undefined;
+  /** The service's clock: tokens' `exp` (the validation cache) are judged on it. */
   clock: Clock;
+  /** The SDK's own clock: the rotation record's grace period runs on it. */
+  sdkClock: Clock;
+  /** How long a rotation is remembered (`refreshGracePeriod`), milliseconds; 0: never. */
+  refreshGraceMs: number;
+  /** The request timeout, milliseconds: the longest a caller waits for another request's refresh. */
+  timeoutMs: number;
 }
 
 /**
@@ -29,9 +37,11 @@ export class TokenChecks {
   readonly #validations = new SingleFlight<boolean>();
   readonly #refreshes = new SingleFlight<TokenPair>();
   readonly #validationCache: ValidationCache | undefined;
+  readonly #rotations: RotatedPairs;
 
   constructor(config: TokenChecksConfig) {
     this.#config = config;
+    this.#rotations = new RotatedPairs(config.sdkClock, config.refreshGraceMs, config.timeoutMs);
     this.#validationCache = config.validationCacheTtlS ? new ValidationCache(config.validationCacheTtlS, config.clock) : undefined;
   }
 
@@ -52,21 +62,54 @@ export class TokenChecks {
     return raceSignal(shared, signal);
   }
 
-  /** A rotated pair for `token`; concurrent calls for one token share one request. */
-  refresh(token: string, signal: AbortSignal | undefined): Promise<TokenPair> {
-    const shared = this.#refreshes.run(token, () =>
-      refreshTokens(this.#config.context(), token).catch((error: unknown) => {
-        throw classifyRefreshFailure(error);
+  /**
+   * A rotated pair for `token`. Concurrent calls for one token share one request (per request
+   * on Workers); a token rotated within the grace period gives the pair it was rotated into,
+   * with no request; a refresh under way in another request is waited for (up to the
+   * timeout); a refusal is checked against the record before it is believed.
+   */
+  async refresh(token: string, signal: AbortSignal | undefined, waitUntil?: (promise: Promise<unknown>) => void): Promise<TokenPair> {
+    const key = await RotatedPairs.keyOf(token);
+    const known = this.#rotations.lookup(key);
+    if (known) return known;
+    return raceSignal(
+      this.#refreshes.run(token, () => {
+        const run = this.#refreshOnce(token, key);
+        waitUntil?.(run.catch(() => undefined));
+        return run;
       }),
+      signal,
     );
-    return raceSignal(shared, signal);
+  }
+
+  async #refreshOnce(token: string, key: string): Promise<TokenPair> {
+    const rotations = this.#rotations;
+    if (rotations.isPending(key)) {
+      const pair = await rotations.waitFor(key, this.#config.timeoutMs);
+      if (pair) return pair;
+    }
+    rotations.started(key);
+    let pair: TokenPair;
+    try {
+      pair = await refreshTokens(this.#config.context(), token);
+    } catch (error) {
+      rotations.settled(key);
+      // Refused: another request may have rotated this token a moment ago.
+      if (meansInvalidToken(error)) {
+        const rotated = rotations.lookup(key) ?? (rotations.isPending(key) ? await rotations.waitFor(key, this.#config.timeoutMs) : undefined);
+        if (rotated) return rotated;
+      }
+      throw classifyRefreshFailure(error);
+    }
+    rotations.settled(key, pair);
+    return pair;
   }
 
   /** The access token if valid, else a refreshed pair; {@link TokenSetInvalidError} when the refresh token is refused too. */
-  async checkSet(access: string, refresh: string, signal: AbortSignal | undefined): Promise<TokenCheck> {
+  async checkSet(access: string, refresh: string, signal: AbortSignal | undefined, waitUntil?: (promise: Promise<unknown>) => void): Promise<TokenCheck> {
     if (await this.validate(access, signal)) return { state: true, access, refresh };
     try {
-      const pair = await this.refresh(refresh, signal);
+      const pair = await this.refresh(refresh, signal, waitUntil);
       return { state: false, access: pair.access_token, refresh: pair.refresh_token };
     } catch (error) {
       if (meansInvalidToken(error)) throw new TokenSetInvalidError(error);
@@ -79,6 +122,7 @@ export class TokenChecks {
     // A refresh token ends its session's access tokens too, which this cache cannot name.
     const evict = () => this.#validationCache?.evict(isAccessToken && !all ? token : undefined);
     evict();
+    this.#rotations.forget(all ? undefined : token, isAccessToken ? undefined : await RotatedPairs.keyOf(token));
     const revoked = await revoke(this.#config.context(signal), token, isAccessToken, all);
     evict();
     return revoked;

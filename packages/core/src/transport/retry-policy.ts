@@ -3,14 +3,20 @@ import { isHTTPError, type RetryOptions } from 'ky';
 /** Longest `Retry-After` the SDK waits for, milliseconds; a longer one ends the retries at once. */
 export const MAX_RETRY_AFTER_MS = 10_000;
 
-/** The `Retry-After` header (seconds or HTTP date) in milliseconds from now, if any. */
+/**
+ * The `Retry-After` header (seconds or HTTP date) in milliseconds from now, if any. A date is
+ * judged on the service's clock: against the same answer's `Date` header when it has one
+ * (so a host clock that is off does not matter), else against the host's clock.
+ */
 export function retryAfterMs(headers: Headers): number | undefined {
   const raw = headers.get('retry-after');
   if (raw === null) return undefined;
   const seconds = Number(raw);
   if (Number.isFinite(seconds)) return seconds * 1000;
   const date = Date.parse(raw);
-  return Number.isNaN(date) ? undefined : date - Date.now();
+  if (Number.isNaN(date)) return undefined;
+  const sent = Date.parse(headers.get('date') ?? '');
+  return date - (Number.isNaN(sent) ? Date.now() : sent);
 }
 
 /**

@@ -24,6 +24,8 @@ export interface TransportConfig {
    * answers whose caller takes the count itself ({@link WireRequest.returnsEdge}).
    */
   observeEdge?: ((count: number) => void) | undefined;
+  /** Called with the `Date` header of every answer that arrived (the service's clock, RFC 9110). */
+  observeDate?: ((date: string | null) => void) | undefined;
 }
 
 /** One wire call. */
@@ -117,6 +119,7 @@ export class Transport {
       } catch {
         throw new UnexpectedAnswerError(request.path, 'the body is not JSON');
       }
+      this.#config.observeDate?.(response.headers.get('date'));
       const edge = readEdge(response.headers);
       if (edge !== undefined && !request.returnsEdge) this.#config.observeEdge?.(edge);
       return { body, status: response.status, edge };

@@ -6,7 +6,14 @@ export interface EmulatorControl {
   advanceClock(seconds: number): Promise<number>;
   /** Number of API requests the emulator received so far (control calls are not counted). */
   requestCount(): Promise<number>;
+  /** Statuses of the refresh requests (`GET /api/user/me/access/token/`) answered so far, in order. */
+  refreshStatuses(): Promise<number[]>;
+  /** Installs fault rules (replacing any installed ones). */
+  faults(rules: Record<string, unknown>[]): Promise<void>;
 }
+
+/** The refresh endpoint's path. */
+export const REFRESH_PATH = '/api/user/me/access/token/';
 
 /** The control API of the emulator at `baseUrl` for organisation `orgId`. */
 export function emulatorControl(baseUrl: string, orgId: string): EmulatorControl {
@@ -22,5 +29,10 @@ export function emulatorControl(baseUrl: string, orgId: string): EmulatorControl
     loginCode: async (email) => (await call<{ code: string }>('POST', 'login', { org_id: orgId, email })).code,
     advanceClock: async (seconds) => (await call<{ now: number }>('POST', 'clock', { advance_s: seconds })).now,
     requestCount: async () => (await call<unknown[]>('GET', 'requests')).length,
+    refreshStatuses: async () =>
+      (await call<{ path: string; status: number }[]>('GET', 'requests')).filter((r) => r.path === REFRESH_PATH).map((r) => r.status),
+    faults: async (rules) => {
+      await call('POST', 'faults', { rules });
+    },
   };
 }

@@ -8,11 +8,14 @@ import {
   type AuthLiteClientOptions,
 } from '@authlite/core';
 import { CheckFailure, describeError, expect, exposedText, thrownBy } from './checks.js';
-import { emulatorControl } from './emulator-control.js';
+import { emulatorControl, REFRESH_PATH } from './emulator-control.js';
 import { hasWindowAndDocument, runtimeLabel } from './runtime-label.js';
 import type { CheckResult, Observed, ScenarioConfig, ScenarioReport } from './types.js';
 
 export type { CheckResult, Observed, ScenarioConfig, ScenarioReport } from './types.js';
+
+/** Concurrent `validateTokenSet` calls of each round of the refresh race. */
+const RACE_SIZES = [5, 20, 100] as const;
 
 /** Seconds past the emulator's access token lifetime (3600 s): every access token issued before has expired. */
 const PAST_ACCESS_EXPIRY_S = 3601;
@@ -140,7 +143,9 @@ export async function runScenario(config: ScenarioConfig): Promise<ScenarioRepor
     observed.httpErrorClass = unknown.name;
     observed.httpErrorStatus = unknown.status;
     expect(unknown.status === 401 && unknown.code === 'ERR_HTTP', 'status 401, code ERR_HTTP');
-    const reused = await sdkError(() => sdk.getAccessTokenFromRefreshToken(reusedRefresh), 'a used refresh token');
+    // Another client: this one remembers its own rotation for refreshGracePeriod and would give the new pair.
+    const other = new AuthLiteClient({ ...options, dangerouslyAllowBrowser: true });
+    const reused = await sdkError(() => other.getAccessTokenFromRefreshToken(reusedRefresh), 'a used refresh token');
     expect(reused instanceof HttpError, 'an HttpError for a used refresh token');
     observed.reusedRefreshStatus = reused.status;
     expect(reused.status === 401, 'status 401 for a used refresh token (rotation)');
@@ -170,6 +175,45 @@ export async function runScenario(config: ScenarioConfig): Promise<ScenarioRepor
     expect(invalid instanceof TokenSetInvalidError, 'a TokenSetInvalidError');
     observed.tokenSetInvalidCode = invalid.code;
     return `revoked=true, valid=false, ${invalid.code}`;
+  });
+
+  await step('refresh race: 5, 20, 100 concurrent validateTokenSet, the first cancelled mid-refresh', async () => {
+    const outcomes: string[] = [];
+    for (const concurrent of RACE_SIZES) {
+      const user = await sdk.getUser(await control.loginCode(config.user.email));
+      secrets.add(user.access_token).add(user.refresh_token);
+      await control.advanceClock(PAST_ACCESS_EXPIRY_S);
+      await control.faults([{ path: REFRESH_PATH, delay_ms: 300, times: 1 }]);
+      const before = (await control.refreshStatuses()).length;
+      let refreshSent!: () => void;
+      const sent = new Promise<void>((resolve) => (refreshSent = resolve));
+      const racer = new AuthLiteClient({
+        ...options,
+        dangerouslyAllowBrowser: true,
+        fetch: (input, init) => {
+          if (new URL(input instanceof Request ? input.url : String(input)).pathname === REFRESH_PATH) refreshSent();
+          return globalThis.fetch(input, init);
+        },
+      });
+      const cancel = new AbortController();
+      const calls = Array.from({ length: concurrent }, (_, i) =>
+        racer.validateTokenSet(user.access_token, user.refresh_token, i === 0 ? { signal: cancel.signal } : {}),
+      );
+      await sent;
+      cancel.abort(new Error('first caller left'));
+      const settled = await Promise.allSettled(calls);
+      await control.faults([]);
+      const [first, ...rest] = settled;
+      expect(first?.status === 'rejected' && (first.reason as Error).message === 'first caller left', 'the cancelled caller to get its own reason');
+      const pairs = new Set(rest.map((r) => (r.status === 'fulfilled' && !r.value.state ? `${r.value.access}|${r.value.refresh}` : 'failed')));
+      expect(pairs.size === 1 && !pairs.has('failed'), `all ${concurrent - 1} others to get one new pair`);
+      const refreshes = (await control.refreshStatuses()).slice(before);
+      expect(refreshes.length === 1 && refreshes[0] === 200, `exactly one upstream refresh (saw ${refreshes.join(', ')})`);
+      for (const r of rest) if (r.status === 'fulfilled') secrets.add(r.value.access).add(r.value.refresh);
+      outcomes.push(`${concurrent}: 1 refresh, ${concurrent - 1} same pair`);
+    }
+    observed.refreshRace = outcomes;
+    return outcomes.join('; ');
   });
 
   await step('no key or token in any error', () => {

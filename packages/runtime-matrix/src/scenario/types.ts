@@ -45,6 +45,8 @@ export interface Observed {
   validAfterRevoke?: boolean;
   tokenSetInvalidCode?: string;
   secretsInErrors?: number;
+  /** One line per round of the refresh race: refreshes sent and callers with the same pair. */
+  refreshRace?: string[];
 }
 
 /** What one runtime reports back to its launcher. */

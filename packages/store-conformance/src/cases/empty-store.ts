@@ -1,7 +1,7 @@
 import { snapshotKey } from '@authlite/core/store';
 import { DEFAULT_ROLE_IDS } from '@authlite/emulator';
 import { MAIN_ROLE_IDS } from '../seed.js';
-import { nowS, roleIds } from '../snapshots.js';
+import { roleIds } from '../snapshots.js';
 import type { ConformanceCase } from '../types.js';
 
 const { admin, viewer } = DEFAULT_ROLE_IDS;
@@ -34,7 +34,7 @@ export const emptyStore: ConformanceCase = {
       allowed,
       denied,
       fetches,
-      saved: saved && { roles: roleIds(saved), edge: saved.edge, fetchedNow: Math.abs(nowS() - saved.fetchedAt) < 60 },
+      saved: saved && { roles: roleIds(saved), edge: saved.edge, fetchedNow: saved.fetchedAt === ctx.clock.nowS() },
       afterRestart,
     };
   },

@@ -1,6 +1,7 @@
 import type { ConformanceCase } from '../types.js';
 import { emptyStore } from './empty-store.js';
 import { failedWrite } from './failed-write.js';
+import { hangingBackend } from './hanging-backend.js';
 import { invalidSnapshots } from './invalid-snapshots.js';
 import { maxAge } from './max-age.js';
 import { orgIsolation } from './org-isolation.js';
@@ -23,5 +24,6 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
   singleFlight,
   sharedStore,
   failedWrite,
+  hangingBackend,
   seedMatrix,
 ];

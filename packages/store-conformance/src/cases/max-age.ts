@@ -1,6 +1,6 @@
 import { snapshotKey } from '@authlite/core/store';
 import { DEFAULT_ROLE_IDS } from '@authlite/emulator';
-import { nowS, plantedSnapshot } from '../snapshots.js';
+import { plantedSnapshot } from '../snapshots.js';
 import type { ConformanceCase } from '../types.js';
 
 const { admin } = DEFAULT_ROLE_IDS;
@@ -18,15 +18,15 @@ export const maxAge: ConformanceCase = {
     const store = await ctx.openStore();
     const key = snapshotKey(ctx.main.orgId);
 
-    await store.set(key, plantedSnapshot({ orgId: ctx.main.orgId, adminExtra: { age: 'old' }, fetchedAt: nowS() - 600 }));
+    await store.set(key, plantedSnapshot({ orgId: ctx.main.orgId, adminExtra: { age: 'old' }, fetchedAt: ctx.clock.nowS() - 600 }));
     const oldClient = ctx.client(await ctx.openStore(), { maxAge: 300 });
     const olderThanMaxAge = {
       markerGranted: await oldClient.roles.validate(admin, 'age', 'old'),
       fetches: await ctx.emu.roleFetches(),
-      storeRefreshed: nowS() - ((await ctx.stored(store))?.fetchedAt ?? 0) < 60,
+      storeRefreshed: ctx.clock.nowS() - ((await ctx.stored(store))?.fetchedAt ?? 0) < 60,
     };
 
-    await store.set(key, plantedSnapshot({ orgId: ctx.main.orgId, adminExtra: { age: 'young' }, fetchedAt: nowS() - 10 }));
+    await store.set(key, plantedSnapshot({ orgId: ctx.main.orgId, adminExtra: { age: 'young' }, fetchedAt: ctx.clock.nowS() - 10 }));
     const youngClient = ctx.client(await ctx.openStore(), { maxAge: 300 });
     const youngerThanMaxAge = {
       markerGranted: await youngClient.roles.validate(admin, 'age', 'young'),
@@ -40,7 +40,7 @@ export const maxAge: ConformanceCase = {
     fetches.push(await ctx.emu.roleFetches());
     await shortLived.roles.countRoles();
     fetches.push(await ctx.emu.roleFetches());
-    await ctx.sleep(1_100);
+    ctx.clock.advanceS(1.1);
     await shortLived.roles.countRoles();
     fetches.push(await ctx.emu.roleFetches());
     return { olderThanMaxAge, youngerThanMaxAge, loadedExpires: { fetches, storeReads: counting.reads } };

@@ -21,7 +21,7 @@ export const sharedStore: ConformanceCase = {
 
     const role = await a.roles.addRole('shared-reader', { shared: 'read' });
     const beforeMaxAge = await b.roles.validate(role.rol_id, 'shared', 'read');
-    await ctx.sleep(MAX_AGE_S * 1000 + 100);
+    ctx.clock.advanceS(MAX_AGE_S + 0.1);
     // A re-fetches and saves; B's loaded snapshot is past maxAge, so B reads the store again and takes A's.
     await a.roles.refresh();
     const afterMaxAge = { sees: await b.roles.validate(role.rol_id, 'shared', 'read'), fetches: await ctx.emu.roleFetches() };

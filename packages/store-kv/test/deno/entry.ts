@@ -1,6 +1,6 @@
 // Bundled into one module by the Deno test and run by the Deno CLI (`deno run --unstable-kv`).
 // Usage: <bundle> <mode> <config JSON> <directory for the KV database>; prints one JSON line.
-import { type ConformanceConfig, runConformance } from '@authlite/store-conformance';
+import { type ConformanceConfig, ManualClock, runConformance } from '@authlite/store-conformance';
 import { createKvStore, DENO_KV_CHUNK_BYTES, type DenoKv, fromDenoKv } from '../../src/index.js';
 import { kvTarget } from '../kv-target.js';
 
@@ -65,10 +65,11 @@ async function limits(): Promise<unknown> {
   await Promise.all([store.set('race', x), other.set('race', y)]);
   const raced = JSON.stringify(await store.get('race'));
   const chunksAfterRace = await countEntries(kv, ['authlite', 'limits:race']);
-  const expiring = createKvStore(fromDenoKv(kv), { prefix: 'ttl:', ttl: 1 });
+  const clock = new ManualClock();
+  const expiring = createKvStore(fromDenoKv(kv), { prefix: 'ttl:', ttl: 1, clock });
   await expiring.set('k', bigSnapshot(1, 1, 't'));
   const expiryAtOnce = (await expiring.get('k')) !== undefined;
-  await new Promise((resolve) => setTimeout(resolve, 1_200));
+  clock.advanceS(1.2);
   return {
     bytes,
     chunkBytes: DENO_KV_CHUNK_BYTES,

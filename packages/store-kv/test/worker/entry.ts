@@ -1,6 +1,6 @@
 // Bundled into a module worker by the workerd test: the client and the store run inside workerd.
 import { AuthLiteClient } from '@authlite/core';
-import { type ConformanceConfig, runConformance } from '@authlite/store-conformance';
+import { type ConformanceConfig, ManualClock, runConformance } from '@authlite/store-conformance';
 import { type CloudflareKvNamespace, createKvStore, fromCloudflareKv } from '../../src/index.js';
 import { kvTarget } from '../kv-target.js';
 
@@ -16,6 +16,8 @@ const ADMIN = 'rol_adm_00000000000000a1';
 
 /** One client for the whole isolate, as apps keep it at module scope: shared by every request. */
 let shared: AuthLiteClient | undefined;
+/** Called when the shared client starts a `GET /rbac/role`; set by a request that gives up then. */
+let onRoleFetch: (() => void) | undefined;
 
 function sharedClient(config: ConformanceConfig, env: Env): AuthLiteClient {
   const { main } = config.orgs;
@@ -25,18 +27,27 @@ function sharedClient(config: ConformanceConfig, env: Env): AuthLiteClient {
     orgId: main.orgId,
     baseUrl: config.emulatorUrl,
     roleStore: createKvStore(fromCloudflareKv(env.ROLES), { prefix: `${config.runId}-shared:` }),
+    fetch: (input, init) => {
+      if (new URL(input instanceof Request ? input.url : String(input)).pathname.endsWith('/rbac/role')) onRoleFetch?.();
+      return fetch(input, init);
+    },
   });
   return shared;
 }
 
-/** A permission check on the shared client; with `deadline` (ms) the request gives up and ends first if the check is slower. */
+/**
+ * A permission check on the shared client; with `?giveUp=on-role-fetch` the request ends
+ * (504) as soon as its `GET /rbac/role` is sent, leaving that fetch under way.
+ */
 async function check(request: Request, env: Env): Promise<Response> {
   const config = (await request.json()) as ConformanceConfig;
-  const deadline = Number(new URL(request.url).searchParams.get('deadline') ?? 0);
+  const giveUp = new URL(request.url).searchParams.get('giveUp') === 'on-role-fetch';
+  let fetchStarted: Promise<'gave up'> | undefined;
+  if (giveUp) fetchStarted = new Promise((resolve) => (onRoleFetch = () => resolve('gave up')));
   const answer = sharedClient(config, env).roles.validate(ADMIN, 'billing', 'write');
-  if (deadline > 0) {
-    const timer = new Promise<'gave up'>((resolve) => setTimeout(() => resolve('gave up'), deadline));
-    const first = await Promise.race([answer, timer]);
+  if (fetchStarted) {
+    const first = await Promise.race([answer, fetchStarted]);
+    onRoleFetch = undefined;
     if (first === 'gave up') {
       answer.catch(() => undefined);
       return new Response('gave up', { status: 504 });
@@ -46,8 +57,6 @@ async function check(request: Request, env: Env): Promise<Response> {
   return Response.json({ allowed: await answer });
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** A store with `ttl: 1`: Workers KV keeps the key 60 s, the store reads it as absent after 1 s. */
 async function shortTtl(env: Env): Promise<Response> {
   const prefix = `ttl-${Date.now()}:`;
@@ -55,13 +64,14 @@ async function shortTtl(env: Env): Promise<Response> {
     () => false,
     () => true,
   );
-  const store = createKvStore(fromCloudflareKv(env.ROLES), { prefix, ttl: 1 });
+  const clock = new ManualClock();
+  const store = createKvStore(fromCloudflareKv(env.ROLES), { prefix, ttl: 1, clock });
   const snapshot = { v: 1 as const, orgId: 'org', roles: [], edge: 0, fetchedAt: Date.now() / 1000 };
   await store.set('k', snapshot);
   const atOnce = await store.get('k');
   const listed = (await env.ROLES.list({ prefix })).keys.find((k) => k.name === `${prefix}k`);
   const kvKeepsForS = listed?.expiration === undefined ? null : Math.round(listed.expiration - Date.now() / 1000);
-  await sleep(1_200);
+  clock.advanceS(1.2);
   return Response.json({
     rawRejectsShortTtl,
     atOnce: JSON.stringify(atOnce) === JSON.stringify(snapshot),

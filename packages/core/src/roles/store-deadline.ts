@@ -1,0 +1,36 @@
+/** What a store call that did not settle within its deadline yields instead of a value. */
+export const STORE_DEADLINE_PASSED: unique symbol = Symbol('store deadline passed');
+
+/**
+ * Runs one store operation with a deadline of `ms` milliseconds, or until `abandon` settles
+ * (the result is no longer needed). A store can hang for good (an IndexedDB open that never
+ * fires is a known Safari failure), so no caller ever waits longer than this on it. The
+ * timer is cleared as soon as the operation settles.
+ * @returns the operation's value, or {@link STORE_DEADLINE_PASSED} when the deadline passed or `abandon` settled first.
+ * @throws whatever the operation throws (synchronously or not).
+ */
+export function withStoreDeadline<T>(operation: () => Promise<T> | T, ms: number, abandon?: Promise<unknown>): Promise<T | typeof STORE_DEADLINE_PASSED> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(STORE_DEADLINE_PASSED), ms);
+    const done = () => clearTimeout(timer);
+    abandon?.then(
+      () => {
+        done();
+        resolve(STORE_DEADLINE_PASSED);
+      },
+      () => undefined,
+    );
+    Promise.resolve()
+      .then(operation)
+      .then(
+        (value) => {
+          done();
+          resolve(value);
+        },
+        (error: unknown) => {
+          done();
+          reject(error);
+        },
+      );
+  });
+}
