@@ -4,9 +4,9 @@ import { signedUserAnswer } from '../fixtures/signed-user.js';
 import { do_not_optimize, inRounds, time } from '../harness.js';
 import { fig, type Row } from '../results.js';
 import { figure, ratioFigure, type Figure } from '../stats.js';
-// The SDK's own verify path, as the client calls it (not a public export of @authlite/core).
-import { importHmacKey } from '../../../core/dist/jws/hmac-key.js';
-import { verifySignedAnswer } from '../../../core/dist/jws/verify-answer.js';
+// The SDK's own verify path, as the client calls it (not a public export of @authlite/core: its unbundled build in dist-internal/).
+import { importHmacKey } from '../../../core/dist-internal/jws/hmac-key.js';
+import { verifySignedAnswer } from '../../../core/dist-internal/jws/verify-answer.js';
 
 const SECTION = '3 signed-answer verify';
 const SECRET = '5ec7e7de7e10b000000000000000000000000000000000000000000000000051';
