@@ -1,20 +1,30 @@
 #!/usr/bin/env bash
-# Sets up the repo, builds every package, and runs every test suite (typecheck, unit and
-# integration tests against the emulator, the runtime matrix, the examples), then prints the
-# per-runtime results and one summary line over all suites.
+# Sets up the repo, then in two phases: builds and type-checks every package (all builds finish
+# before any test reads them), and runs every test suite (unit and integration tests against the
+# emulator, the runtime matrix, the examples, the consumer test of the packed tarballs, Node 22
+# and 24, the docs check). Every suite runs even when another fails. Closes with one line per
+# runtime, one line per suite (passed/failed/skipped or "did not run") and the plain line
+# "N passed, N failed, N skipped". Full output: .tmp/test-output.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/install-chromium.sh
 . scripts/env.sh
 if [ ! -t 1 ]; then export NO_COLOR=1; fi
-rm -rf .tmp/test-results && mkdir -p .tmp/test-results
+rm -rf .tmp/test-results .turbo/runs && mkdir -p .tmp/test-results
 status=0
-pnpm test 2>&1 | tee .tmp/test-output.log || status=$?
+
+echo "== build and typecheck"
+pnpm exec turbo run build typecheck --continue --output-logs=errors-only 2>&1 | tee .tmp/build-output.log || status=$?
+
+echo "== tests"
+# --only: the builds are done; no test task starts a build while another test reads dist/.
+pnpm exec turbo run test --only --continue --concurrency=2 --summarize 2>&1 | tee .tmp/test-output.log || status=$?
+
 echo
 echo "== runtime matrix"
 grep -aE ':test: +(node|deno|bun|workerd|edge-runtime|chromium) +.* (pass|FAIL) +[0-9]+/[0-9]+ checks' .tmp/test-output.log \
   | sed -E 's/^.*:test: +//; s/\x1b\[[0-9;]*m//g' | awk '!seen[$1]++' || echo "(no runtime lines: the runtime matrix did not run)"
 echo "== test suites"
-node scripts/summarize-tests.mjs .tmp/test-results || status=1
+node scripts/summarize-tests.mjs .tmp/test-results "$(ls -t .turbo/runs/*.json 2>/dev/null | head -1)" || status=1
 exit $status
