@@ -230,7 +230,9 @@ describe('Cloudflare Worker', () => {
     try {
       await resetEmulator();
       const response = await mf.dispatchFetch(`http://worker.test/check?role=${ADMIN_ROLE_ID}`);
-      expect(await response.json()).toEqual({ email: 'worker@example.com', valid: true, canWriteBilling: true });
+      const text = await response.text();
+      expect(response.status, text).toBe(200);
+      expect(JSON.parse(text)).toEqual({ email: 'worker@example.com', valid: true, canWriteBilling: true });
       expect((await requestCounts()).get('GET /rbac/role')).toBe(1);
     } finally {
       await mf.dispose();
