@@ -5,8 +5,6 @@ export interface EndpointContext {
   transport: Transport;
   /** Verifies a signed answer and returns its claims; see `verifySignedAnswer`. */
   verify: (token: unknown) => Promise<Record<string, unknown>>;
-  /** Called with the `X-EDGE` role count of every answer, for the role cache. */
-  observeEdge: (edge: number | undefined) => void;
   signal?: AbortSignal | undefined;
 }
 

@@ -6,7 +6,6 @@ import type { EndpointContext } from './context.js';
 
 async function signedUser(ctx: EndpointContext, path: string, query: Record<string, string>, secret: string): Promise<User> {
   const answer = await ctx.transport.send({ method: 'GET', path, query, retry: NO_RETRY, secrets: [secret], signal: ctx.signal });
-  ctx.observeEdge(answer.edge);
   const claims = await ctx.verify(answer.body);
   const user = toUser(claims);
   if (typeof user === 'string') throw new InvalidSignedAnswerError(`claims do not match the user shape (${user})`);
@@ -33,7 +32,6 @@ export async function fetchUserData(ctx: EndpointContext, accessToken: string): 
     secrets: [accessToken],
     signal: ctx.signal,
   });
-  ctx.observeEdge(answer.edge);
   const claims = await ctx.verify(answer.body);
   const parsed = v.safeParse(UserDataSchema, claims);
   if (!parsed.success) throw new InvalidSignedAnswerError('claims lack uid, email or img');
