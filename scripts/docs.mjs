@@ -20,12 +20,16 @@ export function publicPackages() {
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
     if (manifest.private) continue;
     const entries = [];
+    const specifiers = new Map();
     for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
       if (subpath === './package.json') continue;
       const file = typeof target === 'string' ? target : target.default;
-      entries.push(join(root, 'packages', dir, file.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts')));
+      const source = file.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts');
+      entries.push(join(root, 'packages', dir, source));
+      // typedoc names a module by its path from the common root: `core/src`, `emulator/src/node`.
+      specifiers.set(`${dir}/${source.replace(/\.ts$/, '').replace(/\/index$/, '')}`, subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`);
     }
-    packages.push({ name: manifest.name, entries });
+    packages.push({ name: manifest.name, entries, specifiers });
   }
   return packages;
 }
@@ -65,6 +69,8 @@ export async function buildDocs({ check = false, out = join(root, 'docs') } = {}
   };
   const project = await app.convert();
   if (!project) return { problems: problems.length ? problems : ['typedoc could not convert the project'] };
+  const specifiers = new Map(publicPackages().flatMap((pkg) => [...pkg.specifiers]));
+  for (const module of project.children ?? []) module.name = specifiers.get(module.name) ?? module.name;
   app.validate(project);
   if (!check && problems.length === 0) await app.generateDocs(project, out);
   return { problems, exports: Object.keys(project.reflections).length };

@@ -15,9 +15,11 @@ console.log(
     : 'authlite demo against the real TrustAuthX service (credentials from TRUSTAUTHX_*)',
 );
 const seeded = DEFAULT_SEED.organisations[0];
+const seedRoles = seeded?.roles ?? [];
+const seedUsers = seeded?.users ?? [];
 if (target.kind === 'emulator' && seeded) {
   out.note(`The emulator starts from its default seed (source: packages/emulator/src/seed.ts):`);
-  out.note(`  roles ${seeded.roles.map((role) => role.name).join(', ')}; users ${seeded.users.map((user) => user.email).join(', ')}.`);
+  out.note(`  roles ${seedRoles.map((role) => role.name).join(', ')}; users ${seedUsers.map((user) => user.email).join(', ')}.`);
   out.note(`  The demo adds one role of its own (demo-publisher) and deletes it at the end.`);
 }
 
@@ -59,7 +61,7 @@ try {
 
     out.step('roles.validate(roleId, "posts", "publish")', String(await client.roles.validate(role.rol_id, 'posts', 'publish')));
     const count = await client.roles.countRoles();
-    out.step('roles.countRoles()', target.kind === 'emulator' && seeded ? `${count} (${seeded.roles.length} from the emulator's seed + demo-publisher)` : String(count));
+    out.step('roles.countRoles()', target.kind === 'emulator' && seeded ? `${count} (${seedRoles.length} from the emulator's seed + demo-publisher)` : String(count));
 
     const pair = await client.getAccessTokenFromRefreshToken(user.refresh_token);
     out.step('getAccessTokenFromRefreshToken(refresh)', `rotated: access ${short(pair.access_token)}`);
