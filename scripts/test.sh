@@ -15,7 +15,9 @@ rm -rf .tmp/test-results .turbo/runs && mkdir -p .tmp/test-results
 status=0
 
 echo "== build and typecheck"
-pnpm exec turbo run build typecheck --continue --output-logs=errors-only 2>&1 | tee .tmp/build-output.log || status=$?
+build_status=0
+pnpm exec turbo run build typecheck --continue --output-logs=errors-only 2>&1 | tee .tmp/build-output.log || build_status=$?
+[ "$build_status" -eq 0 ] || status=$build_status
 
 echo "== tests"
 # --only: the builds are done; no test task starts a build while another test reads dist/.
@@ -25,6 +27,9 @@ echo
 echo "== runtime matrix"
 grep -aE ':test: +(node|deno|bun|workerd|edge-runtime|chromium) +.* (pass|FAIL) +[0-9]+/[0-9]+ checks' .tmp/test-output.log \
   | sed -E 's/^.*:test: +//; s/\x1b\[[0-9;]*m//g' | awk '!seen[$1]++' || echo "(no runtime lines: the runtime matrix did not run)"
+echo "== build and typecheck"
+if [ "$build_status" -eq 0 ]; then echo "  every package built and type-checked"
+else grep -aE '^ *Failed: ' .tmp/build-output.log | sed -E 's/\x1b\[[0-9;]*m//g; s/^ *Failed: +/  FAILED   /' || echo "  FAILED   (see .tmp/build-output.log)"; fi
 echo "== test suites"
 node scripts/summarize-tests.mjs .tmp/test-results "$(ls -t .turbo/runs/*.json 2>/dev/null | head -1)" || status=1
 exit $status
