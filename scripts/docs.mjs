@@ -2,7 +2,7 @@
 // into docs/. Undocumented exports, broken {@link}s and exported types that are not reachable
 // are errors (validation warnings treated as errors), so the check fails on any of them.
 //
-//   node scripts/docs.mjs            writes docs/ (what `corepack pnpm docs` runs)
+//   node scripts/docs.mjs            writes docs/ (what `corepack pnpm run docs` runs)
 //   node scripts/docs.mjs --check    validates only, writes nothing; exits 1 on any problem
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
