@@ -27,6 +27,8 @@ echo
 echo "== runtime matrix"
 grep -aE ':test: +(node|deno|bun|workerd|edge-runtime|chromium) +.* (pass|FAIL) +[0-9]+/[0-9]+ checks' .tmp/test-output.log \
   | sed -E 's/^.*:test: +//; s/\x1b\[[0-9;]*m//g' | awk '!seen[$1]++' || echo "(no runtime lines: the runtime matrix did not run)"
+echo "== packaging (consumer test)"
+grep -a 'consumer figure: ' .tmp/test-output.log | sed -E 's/^.*consumer figure: /  /; s/\x1b\[[0-9;]*m//g' | awk '!seen[$0]++' || echo "  (no figures: the consumer test did not get that far)"
 echo "== build and typecheck"
 if [ "$build_status" -eq 0 ]; then echo "  every package built and type-checked"
 else grep -aE '^ *Failed: ' .tmp/build-output.log | sed -E 's/\x1b\[[0-9;]*m//g; s/^ *Failed: +/  FAILED   /' || echo "  FAILED   (see .tmp/build-output.log)"; fi

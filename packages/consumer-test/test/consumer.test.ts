@@ -110,6 +110,8 @@ describe('the tarballs', () => {
       // Entries plus shared chunks of a multi-entry package; never a module per source file.
       expect(jsFiles.length, `${pkg.name}: ${jsFiles.join(', ')}`).toBeLessThanOrEqual(pkg.exports.length + 2);
     }
+    const sizes = packages.map((pkg) => `${pkg.name.replace('@authlite/', '')} ${(statSync(tarballs.get(pkg.name) ?? '').size / 1024).toFixed(1)}`);
+    console.log(`consumer figure: tarballs, packed KiB: ${sizes.join(', ')}`);
   });
 
   it('core installs on its own: its only dependencies are published ones (no workspace package)', () => {
@@ -118,7 +120,7 @@ describe('the tarballs', () => {
     const manifest = JSON.parse(readFileSync(join(coreAlone, 'node_modules/@authlite/core/package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(Object.keys(manifest.dependencies).sort()).toEqual(['jose', 'ky', 'valibot']);
     const unpacked = readdirSync(join(coreAlone, 'node_modules/@authlite/core/dist')).reduce((sum, file) => sum + statSync(join(coreAlone, 'node_modules/@authlite/core/dist', file)).size, 0);
-    console.log(`@authlite/core dist unpacked: ${(unpacked / 1024).toFixed(1)} KiB`);
+    console.log(`consumer figure: @authlite/core dist unpacked: ${(unpacked / 1024).toFixed(1)} KiB`);
     expect(unpacked).toBeLessThan(256 * 1024);
   });
 
@@ -130,6 +132,15 @@ describe('the tarballs', () => {
     }
     const { stdout } = await run('npm', ['ls', '@authlite/core', '--all', '--parseable'], { cwd: full });
     expect(new Set(stdout.trim().split('\n')).size).toBe(1);
+  });
+
+  it("@authlite/next recognises the app's core errors (one core class across packages): refused tokens go to the login page", async () => {
+    await resetEmulator();
+    const { stdout } = await run(process.execPath, ['next-middleware.mjs'], { cwd: full, env: scenarioEnv('next-peer@example.com') });
+    const answer = lastJsonLine<{ status: number; location: string | null }>(stdout);
+    expect(answer.status).toBe(307);
+    expect(answer.location).toBe(`${emulator.url}/widget/login/?org_id=${emulator.org_id}`);
+    expect((await requestCounts()).get('GET /api/user/me/auth/validate/token')).toBeGreaterThanOrEqual(1);
   });
 
   it('export each class once: a name exported by two entries of one package is the same object', async () => {
@@ -154,7 +165,7 @@ describe('Node', () => {
   it('CommonJS: require() gets the ES module namespace of each package (Node >= 20.19)', async () => {
     const { stdout, stderr } = await run(process.execPath, ['require.cjs'], { cwd: full });
     expect(lastJsonLine(stdout)).toEqual({ namespace: '[object Module]', client: 'function', error: 'ConfigurationError', kv: 'function', emulator: 'function' });
-    console.log(`require(esm) on Node ${process.versions.node}: ${stderr.includes('ExperimentalWarning') ? 'works, with an ExperimentalWarning' : 'works, no warning'}`);
+    console.log(`consumer figure: require(esm) on Node ${process.versions.node}: ${stderr.includes('ExperimentalWarning') ? 'works, with an ExperimentalWarning' : 'works, no warning'}`);
   });
 
   it('the emulator tarball serves the wire contract from its own CLI entry', async () => {
@@ -216,7 +227,7 @@ describe('Cloudflare Worker', () => {
     });
     expect(stdout).toMatch(/--dry-run: exiting now/);
     const bundle = readFileSync(join(worker, 'out', 'worker.js'));
-    console.log(`Worker bundle (wrangler 4.86.0, core + store-kv): ${(bundle.length / 1024).toFixed(1)} KiB, ${(gzipSync(bundle).length / 1024).toFixed(1)} KiB gzip`);
+    console.log(`consumer figure: Worker bundle (wrangler 4.86.0, core + store-kv): ${(bundle.length / 1024).toFixed(1)} KiB, ${(gzipSync(bundle).length / 1024).toFixed(1)} KiB gzip`);
     expect(bundle.length).toBeGreaterThan(10_000);
 
     const { Miniflare } = await import('miniflare');
