@@ -86,13 +86,19 @@ const suites = [...expected, ...extra.map((suite) => ({ suite, pkg: undefined })
 const total = { passed: 0, failed: 0, skipped: 0 };
 let notRun = 0;
 const width = Math.max(...suites.map(({ suite }) => suite.length), 10) + 2;
-for (const { suite, pkg } of suites) {
+const counted = new Map();
+for (const { suite } of suites) {
   const reportFile = join(resultsDir, `${suite}.json`);
+  if (existsSync(reportFile)) counted.set(suite, countReport(JSON.parse(readFileSync(reportFile, 'utf8'))));
+}
+/** True when a suite of `pkg` reported a failed test: that explains the package task's exit code. */
+const explained = (pkg) => suites.some((other) => other.pkg === pkg && (counted.get(other.suite)?.failed ?? 0) > 0);
+for (const { suite, pkg } of suites) {
+  const counts = counted.get(suite);
   const code = pkg === undefined ? undefined : exitCodes.get(pkg);
   let line;
-  if (existsSync(reportFile)) {
-    const counts = countReport(JSON.parse(readFileSync(reportFile, 'utf8')));
-    const crashed = counts.failed === 0 && code !== undefined && code !== 0;
+  if (counts) {
+    const crashed = code !== undefined && code !== 0 && !explained(pkg);
     if (crashed) counts.failed++; // the task failed after its tests passed (e.g. a teardown error)
     total.passed += counts.passed;
     total.failed += counts.failed;

@@ -55,6 +55,15 @@ describe('the test summary', () => {
     expect(lines.at(-1)).toBe('0 passed, 1 failed, 0 skipped');
   });
 
+  it("blames a package's failed exit on the suite that failed, not on its sibling suites (Node 22 and 24 runs)", async () => {
+    const { lines } = await summarize(
+      { 'core-node22': { testResults: [file([test('passed')])] }, 'core-node24': { testResults: [file([test('passed'), test('failed')])] } },
+      [{ package: '@authlite/node-versions', exitCode: 1 }],
+    );
+    expect(lines.find((line) => line.trim().startsWith('core-node22 '))).toMatch(/passed +1 passed, 0 failed, 0 skipped$/);
+    expect(lines.find((line) => line.trim().startsWith('core-node24 '))).toMatch(/FAILED +1 passed, 1 failed, 0 skipped$/);
+  });
+
   it('exits 0 only when every suite reported tests and none failed', async () => {
     const { code } = await summarize({ core: { testResults: [file([test('passed')])] } });
     expect(code).toBe(1); // the other suites did not run
