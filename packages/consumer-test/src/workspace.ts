@@ -52,3 +52,18 @@ export function workspaceBin(pkg: string, bin: string): string {
   if (!target) throw new Error(`${pkg} has no bin ${bin}`);
   return join(dirname(manifestFile), target);
 }
+
+/** The exact version of `name` that a workspace package.json (root, packages/*, examples/*) pins. */
+export function workspaceVersion(name: string): string {
+  const manifests = [join(repoRoot, 'package.json')];
+  for (const group of ['packages', 'examples']) {
+    for (const dir of readdirSync(join(repoRoot, group)).sort()) manifests.push(join(repoRoot, group, dir, 'package.json'));
+  }
+  for (const file of manifests) {
+    if (!existsSync(file)) continue;
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    const version = manifest.dependencies?.[name] ?? manifest.devDependencies?.[name];
+    if (version && /^\d+\.\d+\.\d+/.test(version)) return version;
+  }
+  throw new Error(`no workspace package pins ${name}`);
+}

@@ -11,19 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { npmProject } from '../src/consumer-project.js';
 import { packAll } from '../src/pack.js';
 import { lastJsonLine, run } from '../src/run.js';
-import { fixturesDir, nodeBinary, publicPackages, repoRoot, workspaceBin } from '../src/workspace.js';
+import { fixturesDir, nodeBinary, publicPackages, workspaceBin, workspaceVersion } from '../src/workspace.js';
 
 const ADMIN_ROLE_ID = 'rol_adm_00000000000000a1';
 const packages = publicPackages();
-const nextPackage = packages.find((pkg) => pkg.name === '@authlite/next');
-const nextApp = JSON.parse(readFileSync(join(repoRoot, 'examples', 'nextjs-middleware', 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
-const rootManifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
-/** Next.js, React and the types a TypeScript app of theirs has, at the workspace's locked versions. */
-const frameworkSpecs = [
-  ...['next', 'react', 'react-dom'].map((name) => `${name}@${nextPackage?.devDependencies[name] ?? 'missing'}`),
-  ...['@types/react', '@types/react-dom'].map((name) => `${name}@${nextApp.devDependencies[name] ?? 'missing'}`),
-  `@types/node@${rootManifest.devDependencies['@types/node'] ?? 'missing'}`,
-];
+/** Next.js, React and the types a TypeScript app of theirs has, at the versions this workspace pins. */
+const frameworkSpecs = ['next', 'react', 'react-dom', '@types/react', '@types/react-dom', '@types/node'].map((name) => `${name}@${workspaceVersion(name)}`);
 
 let root: string;
 let tarballs: Map<string, string>;
@@ -139,7 +132,7 @@ describe('the tarballs', () => {
     const { stdout } = await run(process.execPath, ['next-middleware.mjs'], { cwd: full, env: scenarioEnv('next-peer@example.com') });
     const answer = lastJsonLine<{ status: number; location: string | null }>(stdout);
     expect(answer.status).toBe(307);
-    expect(answer.location).toBe(`${emulator.url}/widget/login/?org_id=${emulator.org_id}`);
+    expect(answer.location?.startsWith(`${emulator.url}/widget/login/?org_id=${emulator.org_id}`), String(answer.location)).toBe(true);
     expect((await requestCounts()).get('GET /api/user/me/auth/validate/token')).toBeGreaterThanOrEqual(1);
   });
 
@@ -252,7 +245,7 @@ describe('Cloudflare Worker', () => {
 });
 
 describe('Next.js', () => {
-  it('next build of an app whose middleware uses @authlite/next compiles the middleware', async () => {
+  it('next build of an app whose middleware is the @authlite/next proxy compiles the middleware', async () => {
     const next = join(full, 'node_modules', 'next', 'dist', 'bin', 'next');
     const { stdout } = await run(process.execPath, [next, 'build'], { cwd: full, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     expect(stdout).toMatch(/Compiled successfully|Compiled/);

@@ -46,7 +46,7 @@ export async function benchBundleSize(): Promise<Row[]> {
   });
   entries.push({ entry: WORKER_ENTRY, note: 'client + validateAccessToken + roles.load().can, tree-shaken' });
   const next = packages.find((pkg) => pkg.name === '@authlite/next');
-  if (next) entries.push({ entry: nextMiddlewareEntry(next), note: 'AuthLiteClient + createAuthMiddleware; next itself left out' });
+  if (next) entries.push({ entry: nextMiddlewareEntry(next), note: 'AuthLiteClient + createAuthLite; next itself left out' });
   for (const { entry, note } of entries) {
     const own = value(await measureEntry(entry));
     const next = row(entry.label, own, SUPABASE_ENTRY.label, supabase, note);

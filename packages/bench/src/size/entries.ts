@@ -44,13 +44,13 @@ export default {
 
 /**
  * What a Next.js `middleware.ts` imports when `@authlite/next` is in the workspace: the
- * client and the middleware factory, with `next` itself left out (the app's).
+ * client and `createAuthLite` (proxy, route handlers, getSession), with `next` itself left out (the app's).
  */
 export function nextMiddlewareEntry(next: WorkspacePackage): SizeEntry {
   return {
     label: 'Next.js middleware entry',
     resolveFrom: next.dir,
-    contents: `export { AuthLiteClient } from '@authlite/core'; export { createAuthMiddleware } from ${JSON.stringify(next.entry)};`,
+    contents: `export { AuthLiteClient } from '@authlite/core'; export { createAuthLite } from ${JSON.stringify(next.entry)};`,
     external: ['next', 'next/*'],
   };
 }
