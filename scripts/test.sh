@@ -14,9 +14,9 @@ if [ ! -t 1 ]; then export NO_COLOR=1; fi
 rm -rf .tmp/test-results .turbo/runs && mkdir -p .tmp/test-results
 status=0
 
-echo "== build and typecheck"
+echo "== build, typecheck and lint"
 build_status=0
-pnpm exec turbo run build typecheck --continue --output-logs=errors-only 2>&1 | tee .tmp/build-output.log || build_status=$?
+pnpm exec turbo run build typecheck lint --continue --output-logs=errors-only 2>&1 | tee .tmp/build-output.log || build_status=$?
 [ "$build_status" -eq 0 ] || status=$build_status
 
 echo "== tests"
@@ -29,8 +29,8 @@ grep -aE ':test: +(node|deno|bun|workerd|edge-runtime|chromium) +.* (pass|FAIL) 
   | sed -E 's/^.*:test: +//; s/\x1b\[[0-9;]*m//g' | awk '!seen[$1]++' || echo "(no runtime lines: the runtime matrix did not run)"
 echo "== packaging (consumer test)"
 grep -a 'consumer figure: ' .tmp/test-output.log | sed -E 's/^.*consumer figure: /  /; s/\x1b\[[0-9;]*m//g' | awk '!seen[$0]++' || echo "  (no figures: the consumer test did not get that far)"
-echo "== build and typecheck"
-if [ "$build_status" -eq 0 ]; then echo "  every package built and type-checked"
+echo "== build, typecheck and lint"
+if [ "$build_status" -eq 0 ]; then echo "  every package built, type-checked and linted"
 else grep -aE '^ *Failed: ' .tmp/build-output.log | sed -E 's/\x1b\[[0-9;]*m//g; s/^ *Failed: +/  FAILED   /' || echo "  FAILED   (see .tmp/build-output.log)"; fi
 echo "== test suites"
 node scripts/summarize-tests.mjs .tmp/test-results "$(ls -t .turbo/runs/*.json 2>/dev/null | head -1)" || status=1

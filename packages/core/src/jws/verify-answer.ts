@@ -1,11 +1,11 @@
-import { compactVerify } from 'jose';
+import { type CompactVerifyResult, compactVerify } from 'jose';
 import { InvalidSignedAnswerError } from '../errors/authlite-error.js';
 
 /** Longest signed answer accepted, in characters; longer ones are rejected unread. */
 export const MAX_SIGNED_ANSWER_LENGTH = 16_384;
 
 /** One strict UTF-8 decoder for every answer (`decode` without `stream` keeps no state between calls). */
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const UTF8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Verifies a signed answer (a compact JWS, RFC 7515) with the client's HMAC key and returns
@@ -23,7 +23,7 @@ export async function verifySignedAnswer(
 ): Promise<Record<string, unknown>> {
   if (typeof token !== 'string') throw new InvalidSignedAnswerError('the answer is not a JSON string');
   if (token.length > MAX_SIGNED_ANSWER_LENGTH) throw new InvalidSignedAnswerError('the answer is too long');
-  let verified;
+  let verified: CompactVerifyResult;
   try {
     verified = await compactVerify(token, key, { algorithms: ['HS256'] });
   } catch (error) {
