@@ -11,6 +11,14 @@ declare global {
     ROLES: CloudflareKvNamespace;
     [name: string]: unknown;
   };
+  /** A Worker's bindings, as `wrangler types` writes them. */
+  interface Env {
+    TRUSTAUTHX_API_KEY: string;
+    TRUSTAUTHX_SECRET_KEY: string;
+    TRUSTAUTHX_ORG_ID: string;
+    TRUSTAUTHX_BASE_URL?: string;
+    ROLES: CloudflareKvNamespace;
+  }
   /** The app's credentials. */
   const apiKey: string;
   const secretKey: string;
