@@ -1,4 +1,5 @@
 import { AuthLiteClient, AuthLiteError } from '@authlite/core';
+import { DEFAULT_SEED } from '@authlite/emulator';
 import { advanceClock, saveProfile, signInOnWidget } from './browser.js';
 import { chooseTarget } from './target.js';
 import { short, Transcript } from './transcript.js';
@@ -13,6 +14,14 @@ console.log(
     ? `authlite demo against the embedded TrustAuthX emulator at ${target.baseUrl}`
     : 'authlite demo against the real TrustAuthX service (credentials from TRUSTAUTHX_*)',
 );
+const seeded = DEFAULT_SEED.organisations[0];
+const seedRoles = seeded?.roles ?? [];
+const seedUsers = seeded?.users ?? [];
+if (target.kind === 'emulator' && seeded) {
+  out.note(`The emulator starts from its default seed (source: packages/emulator/src/seed.ts):`);
+  out.note(`  roles ${seedRoles.map((role) => role.name).join(', ')}; users ${seedUsers.map((user) => user.email).join(', ')}.`);
+  out.note(`  The demo adds one role of its own (demo-publisher) and deletes it at the end.`);
+}
 
 const client = new AuthLiteClient({
   apiKey: target.apiKey,
@@ -51,7 +60,8 @@ try {
     out.step('attachRole(uid, roleId)', JSON.stringify(assigned));
 
     out.step('roles.validate(roleId, "posts", "publish")', String(await client.roles.validate(role.rol_id, 'posts', 'publish')));
-    out.step('roles.countRoles()', String(await client.roles.countRoles()));
+    const count = await client.roles.countRoles();
+    out.step('roles.countRoles()', target.kind === 'emulator' && seeded ? `${count} (${seedRoles.length} from the emulator's seed + demo-publisher)` : String(count));
 
     const pair = await client.getAccessTokenFromRefreshToken(user.refresh_token);
     out.step('getAccessTokenFromRefreshToken(refresh)', `rotated: access ${short(pair.access_token)}`);

@@ -30,11 +30,20 @@ export interface AuthLite {
   /** Route handlers: `export const { GET } = auth.handlers.login` in `app/auth/login/route.ts`, and so on. */
   handlers: {
     /** `GET ?returnTo=/path`: starts a login (303 to the widget, login nonce set). */
-    login: { GET: (request: Request) => Promise<Response> };
+    login: {
+      /** The `GET` route handler. */
+      GET: (request: Request) => Promise<Response>;
+    };
     /** `GET ?code=`: the organisation's callback URL; completes a login this browser started (see the README). */
-    callback: { GET: (request: Request) => Promise<Response> };
+    callback: {
+      /** The `GET` route handler. */
+      GET: (request: Request) => Promise<Response>;
+    };
     /** `POST`: revokes the session's tokens, clears the cookies, 303 to `afterLogoutPath`. There is no GET (405). */
-    logout: { POST: (request: Request) => Promise<Response> };
+    logout: {
+      /** The `POST` route handler. */
+      POST: (request: Request) => Promise<Response>;
+    };
   };
   /**
    * The signed-in user for server components, route handlers and server actions, read from

@@ -4,10 +4,10 @@ import { AuthLiteClient, ConfigurationError } from '@authlite/core';
 import { DEV_CREDENTIALS } from '@authlite/emulator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-// Not exported by @authlite/core's entry point: the built module itself, with the error
+// Not exported by @authlite/core's entry point: core's unbundled build (dist-internal/), with the error
 // class of that same module graph (the published entry bundles its own copy).
-import { ConfigurationError as InternalConfigurationError } from '../../core/dist/errors/authlite-error.js';
-import { assertSecretKeyAllowedHere } from '../../core/dist/runtime/browser-guard.js';
+import { ConfigurationError as InternalConfigurationError } from '../../core/dist-internal/errors/authlite-error.js';
+import { assertSecretKeyAllowedHere } from '../../core/dist-internal/runtime/browser-guard.js';
 import { detectRuntime, isBrowserRuntime } from '@authlite/core/runtime';
 
 const page = { window: {}, document: {} };

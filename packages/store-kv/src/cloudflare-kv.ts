@@ -9,7 +9,9 @@ export const CLOUDFLARE_KV_MAX_KEY_BYTES = 512;
 
 /** The part of a Workers KV namespace binding (`KVNamespace`) the adapter uses. */
 export interface CloudflareKvNamespace {
+  /** `KVNamespace.get(key, { type: 'text', cacheTtl })`: the stored text, or `null`. */
   get(key: string, options: { type: 'text'; cacheTtl?: number }): Promise<string | null>;
+  /** `KVNamespace.put(key, value, { expirationTtl })`: `expirationTtl` in seconds. */
   put(key: string, value: string, options?: { expirationTtl?: number }): Promise<void>;
 }
 

@@ -7,16 +7,23 @@ export type DenoKvKey = readonly DenoKvKeyPart[];
 
 /** The part of a `Deno.AtomicOperation` the adapter uses. */
 export interface DenoKvAtomic {
+  /** The commit fails (`ok: false`) unless each key still has the given versionstamp (`null`: absent). */
   check(...checks: { key: DenoKvKey; versionstamp: string | null }[]): DenoKvAtomic;
+  /** Sets `key` to `value`; `expireIn` in milliseconds. */
   set(key: DenoKvKey, value: unknown, options?: { expireIn?: number }): DenoKvAtomic;
+  /** Deletes `key`. */
   delete(key: DenoKvKey): DenoKvAtomic;
+  /** Applies every operation at once, or none: `ok` is false when a check failed. */
   commit(): Promise<{ ok: boolean }>;
 }
 
 /** The part of a `Deno.Kv` (from `Deno.openKv()`) the adapter uses. */
 export interface DenoKv {
+  /** `Deno.Kv.get(key)`: the entry's value and versionstamp (`null` when absent). */
   get(key: DenoKvKey): Promise<{ value: unknown; versionstamp: string | null }>;
+  /** `Deno.Kv.list({ prefix })`: every entry under the prefix. */
   list(selector: { prefix: DenoKvKey }): AsyncIterable<{ key: DenoKvKey; value: unknown }>;
+  /** `Deno.Kv.atomic()`: a new atomic operation. */
   atomic(): DenoKvAtomic;
 }
 

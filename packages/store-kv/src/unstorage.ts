@@ -11,10 +11,21 @@ import { resolveLease, resolveTimeout, type UnstorageOptions } from './unstorage
  * uses. Any `Storage` fits; so does a `prefixStorage(...)` of one.
  */
 export interface UnstorageLike {
+  /** The value stored under `key` (unstorage's `getItem`), or `null` when there is none. */
   getItem(key: string): Promise<unknown>;
+  /** Stores `value` under `key`; `ttl` in seconds, for drivers that expire keys. */
   setItem(key: string, value: string, options?: { ttl?: number }): Promise<void>;
   /** The driver mounted for `key`; when present, the adapter reads the driver's name and whether it can write. */
-  getMount?(key?: string): { base: string; driver: { name?: string; setItem?: unknown; getInstance?: () => unknown; options?: unknown } };
+  getMount?(key?: string): {
+    base: string;
+    driver: {
+      name?: string;
+      setItem?: unknown;
+      /** The driver's own client (ioredis for the Redis driver). */
+      getInstance?: () => unknown;
+      options?: unknown;
+    };
+  };
 }
 
 /** The key as unstorage would keep it: `?` ends it, `/` and `\` become `:`, repeated and outer `:` go. */

@@ -1,7 +1,7 @@
 import { jwtVerify } from 'jose';
-// The SDK's own verify path, as the client calls it (not a public export of @authlite/core).
-import { importHmacKey } from '../../../core/dist/jws/hmac-key.js';
-import { verifySignedAnswer } from '../../../core/dist/jws/verify-answer.js';
+// The SDK's own verify path, as the client calls it (not a public export of @authlite/core: its unbundled build in dist-internal/).
+import { importHmacKey } from '../../../core/dist-internal/jws/hmac-key.js';
+import { verifySignedAnswer } from '../../../core/dist-internal/jws/verify-answer.js';
 import { atLeast, BUDGET } from '../budget.js';
 import { signedUserAnswer } from '../fixtures/signed-user.js';
 import { do_not_optimize, inRounds, time } from '../harness.js';

@@ -28,7 +28,9 @@ export interface RoleSnapshot {
  * contained: a failed `get` counts as empty, a failed `set` leaves the in-memory cache valid.
  */
 export interface RoleStore {
+  /** The value stored under `key` (checked with {@link parseSnapshot} before use), or `undefined`. */
   get(key: string): Promise<unknown> | unknown;
+  /** Stores `snapshot` under `key`, replacing any value. */
   set(key: string, snapshot: RoleSnapshot): Promise<void> | void;
 }
 

@@ -68,9 +68,13 @@ export interface Roles {
    * const values = await client.roles.query(roleId, 'billing'); // ['read', 'write'] or null
    */
   query(): Promise<Record<string, Permission[]>>;
+  /** `query(roleId)`: that role's permission list, or `null` for an unknown role. */
   query(roleId: string, permissionKey?: undefined, options?: CallOptions): Promise<Permission[] | null>;
+  /** `query(undefined, key)`: role id → the values it gives `key`, for each role that has it. */
   query(roleId: undefined, permissionKey: string, options?: CallOptions): Promise<Record<string, string[]>>;
+  /** `query(roleId, key)`: the values role `roleId` gives `key`, or `null`. */
   query(roleId: string, permissionKey: string, options?: CallOptions): Promise<string[] | null>;
+  /** `query(undefined, undefined, options)`: every role id → its permission list. */
   query(roleId: undefined, permissionKey: undefined, options: CallOptions): Promise<Record<string, Permission[]>>;
 
   /**
