@@ -5,6 +5,7 @@ import { returnPathToSave } from './return-path.js';
 import { matchRoute } from './route-rules.js';
 import { checkSession } from './session-check.js';
 import type { SessionConfig } from './session-config.js';
+import type { RouteRule } from './session-options.js';
 import { clearSessionCookies, cookieHeaderWithSession, readSession, setSessionCookies } from './session-cookies.js';
 
 /** Why the guard answers a request itself. */
@@ -30,13 +31,13 @@ export type GuardOutcome =
   | { kind: 'respond'; reason: RefusalReason; response: Response };
 
 /**
- * Guards one request by the route rules, on web-standard Request/Response only:
+ * Guards one request by the route rules (or by `only`, a rule the caller chose for this request), on web-standard Request/Response only:
  * no session or an unreadable one: login (the unreadable cookies cleared); tokens refused:
  * login, cookies cleared; service failure: 503 with the cookies kept; a permission missing: 403.
  */
-export async function guardRequest(request: Request, config: SessionConfig): Promise<GuardOutcome> {
+export async function guardRequest(request: Request, config: SessionConfig, only?: Pick<RouteRule, 'permission'>): Promise<GuardOutcome> {
   const url = new URL(request.url);
-  const rule = matchRoute(url.pathname, config.routes);
+  const rule = only ?? matchRoute(url.pathname, config.routes);
   if (!rule) return { kind: 'untouched' };
 
   const settings = config.cookies(url);

@@ -3,7 +3,7 @@ import { parseCookieHeader } from './cookie-header.js';
 import { guardRequest, type GuardOutcome } from './guard.js';
 import { handleCallback, handleLogin, handleLogout } from './login-flow.js';
 import { resolveConfig } from './session-config.js';
-import type { SessionOptions } from './session-options.js';
+import type { RouteRule, SessionOptions } from './session-options.js';
 import { sessionOf, type Session } from './session-user.js';
 
 /**
@@ -16,9 +16,10 @@ export interface SessionLayer {
    * Guards one request by the `routes`: `untouched` when no rule covers it; `allow` (signed in,
    * maybe with a rotated pair to set); `respond` with a `reason` of `needs-login` (307/303 to the
    * login widget), `forbidden` (403) or `unavailable` (503, `Retry-After: 5`). Never throws for
-   * a failing service: that is the `unavailable` outcome.
+   * a failing service: that is the `unavailable` outcome. With `rule`, the request is guarded
+   * by it whatever its path (a per-route guard); without it, by the `routes` option.
    */
-  guard(request: Request): Promise<GuardOutcome>;
+  guard(request: Request, rule?: Pick<RouteRule, 'permission'>): Promise<GuardOutcome>;
   /** `GET ?returnTo=/path`: 303 to the login widget, login nonce and return path set (600 s cookies). */
   login(request: Request): Promise<Response>;
   /** `GET ?code=`: completes a login this browser started (login nonce required), else starts a new one. */
@@ -46,7 +47,7 @@ export interface SessionLayer {
 export function createSessionLayer(options: SessionOptions): SessionLayer {
   const config = resolveConfig(options);
   return {
-    guard: (request) => guardRequest(request, config),
+    guard: (request, rule) => guardRequest(request, config, rule),
     login: async (request) => handleLogin(request, config),
     callback: (request) => handleCallback(request, config),
     logout: (request) => handleLogout(request, config),
