@@ -1,4 +1,4 @@
-// The app on Deno: `deno run --allow-net=127.0.0.1 --allow-env src/deno.ts` (PORT, default 8000; 0 picks a free one).
+// The app on Deno: `deno run --allow-net=127.0.0.1 --allow-env --allow-read --sloppy-imports src/deno.ts` (PORT, default 8000; 0 picks a free one).
 import { createApp, type AppEnv } from './app.js';
 
 const settings = Object.fromEntries(
