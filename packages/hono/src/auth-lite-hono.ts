@@ -62,9 +62,16 @@ export function createAuthLite(options: AuthLiteHonoOptions): AuthLiteHono {
     }
     c.set('session', await layer.session(outcome.cookie ?? c.req.header('cookie') ?? null));
     await next();
-    const headers = new Headers(c.res.headers);
-    layer.applyAllow(headers, outcome);
-    c.res = new Response(c.res.body, { status: c.res.status, statusText: c.res.statusText, headers });
+    try {
+      layer.applyAllow(c.res.headers, outcome);
+    } catch {
+      // Immutable headers (a fetch() answer passed through): copy. Clear c.res first, else Hono's
+      // setter copies the old headers (Cache-Control, Set-Cookie) over the new ones.
+      const { body, status, statusText } = c.res;
+      const headers = layer.applyAllow(new Headers(c.res.headers), outcome);
+      c.res = undefined;
+      c.res = new Response(body, { status, statusText, headers });
+    }
   };
 
   return {

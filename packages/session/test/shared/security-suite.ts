@@ -5,7 +5,8 @@ import { AuthLiteClient } from '@authlite/core';
 import { DEFAULT_SEED, type EmulatorSeed } from '@authlite/emulator';
 import { startEmulator, type RunningEmulator } from '@authlite/emulator/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_COOKIES } from '../../src/session-options.js';
+/** The default cookie names (DEFAULT_COOKIES of @authlite/session). */
+const DEFAULT_COOKIES = { access: 'authlite_access', refresh: 'authlite_refresh', returnTo: 'authlite_return_to', nonce: 'authlite_login' } as const;
 
 /** The app origin the suite speaks for; the emulator's callback points at it. */
 export const SUITE_APP = 'http://localhost:3000';
