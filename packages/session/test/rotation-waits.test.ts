@@ -35,8 +35,9 @@ describe('RotationRecord: rotations under way', () => {
   it('does not wait with a grace of 0 (a rotated-away pair then logs out at once)', async () => {
     const record = new RotationRecord(0, () => 0);
     record.begin('old');
-    expect(await record.otherRotation('old')).toBeUndefined();
-    record.end('old');
+    const waiter = record.otherRotation('old');
+    record.end('old', pair(1));
+    expect(await waiter).toBeUndefined();
   });
 
   it('gives up after waitMs when the rotation never ends (its request was cancelled)', async () => {
