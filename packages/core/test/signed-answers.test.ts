@@ -14,7 +14,10 @@ interface HostileCase {
 const dir = new URL('./fixtures/hostile-answers/', import.meta.url);
 const corpus: HostileCase[] = readdirSync(dir)
   .filter((file) => file.endsWith('.json'))
-  .map((file) => ({ name: file.replace(/\.json$/, ''), ...(JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Omit<HostileCase, 'name'>) }));
+  .map((file) => ({
+    name: file.replace(/\.json$/, ''),
+    ...(JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Omit<HostileCase, 'name'>),
+  }));
 
 const emu = useEmulator();
 
@@ -32,7 +35,23 @@ describe('the hostile signed-answer corpus (test/fixtures/hostile-answers)', () 
   it('is keyed with the emulator development secret and holds every case the issue names', () => {
     expect(emu.secretKey).toBe(DEV_CREDENTIALS.secret_key);
     const names = corpus.map((c) => c.name);
-    for (const name of ['alg-none', 'hs256-other-key', 'rs256-header', 'es256-header', 'crit-header', 'b64-false', 'json-serialization', 'payload-not-json', 'sub-not-json', 'sub-without-uid', 'scope-not-list', 'over-long', 'expired', 'not-yet-valid', 'valid-control']) {
+    for (const name of [
+      'alg-none',
+      'hs256-other-key',
+      'rs256-header',
+      'es256-header',
+      'crit-header',
+      'b64-false',
+      'json-serialization',
+      'payload-not-json',
+      'sub-not-json',
+      'sub-without-uid',
+      'scope-not-list',
+      'over-long',
+      'expired',
+      'not-yet-valid',
+      'valid-control',
+    ]) {
       expect(names).toContain(name);
     }
   });
@@ -66,8 +85,15 @@ describe('the hostile signed-answer corpus (test/fixtures/hostile-answers)', () 
   it('clockTolerance (seconds) lets a just-expired answer through, and no further', async () => {
     const { SignJWT } = await import('jose');
     const now = Math.floor(Date.now() / 1000);
-    const claims = JSON.parse(Buffer.from((JSON.parse(corpus.find((c) => c.name === 'valid-control')?.body ?? '""') as string).split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
-    const token = await new SignJWT({ ...claims, exp: now - 20 }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(emu.secretKey));
+    const claims = JSON.parse(
+      Buffer.from(
+        (JSON.parse(corpus.find((c) => c.name === 'valid-control')?.body ?? '""') as string).split('.')[1] ?? '',
+        'base64url',
+      ).toString(),
+    ) as Record<string, unknown>;
+    const token = await new SignJWT({ ...claims, exp: now - 20 })
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode(emu.secretKey));
     await emu.faults([{ path: '/api/user/me/auth/data', status: 200, body: JSON.stringify(token) }]);
     await expect(emu.client({ clockTolerance: 60 }).getUser('c')).resolves.toHaveProperty('uid', 'u-mallory');
     await expect(emu.client({ clockTolerance: 5 }).getUser('c')).rejects.toBeInstanceOf(InvalidSignedAnswerError);

@@ -74,7 +74,10 @@ describe('getUser', () => {
   });
 
   it('refuses an unknown login code', async () => {
-    const error = await emu.client().getUser('no-such-code').catch((e: unknown) => e);
+    const error = await emu
+      .client()
+      .getUser('no-such-code')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
   });
 

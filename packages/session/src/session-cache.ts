@@ -9,7 +9,7 @@ export const SESSION_CACHE_MAX_ENTRIES = 1000;
 
 interface Entry {
   untilMs: number;
-  user?: UserData;
+  user?: UserData | undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { AuthLiteClient, snapshotKey, SNAPSHOT_VERSION, type RoleIndex, type RoleSnapshot, type RoleStore } from '@authlite/core';
+import { AuthLiteClient, type RoleIndex, type RoleSnapshot, type RoleStore } from '@authlite/core';
+import { snapshotKey, SNAPSHOT_VERSION } from '@authlite/core/store';
 import { MemoryRoleStore } from '@authlite/store-memory';
 import { BUDGET, atMost } from '../budget.js';
 import { IdbBenchStore } from '../fixtures/idb-store.js';

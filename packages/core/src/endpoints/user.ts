@@ -1,6 +1,7 @@
-import { InvalidSignedAnswerError } from '../errors/authlite-error.js';
-import { toUser, UserDataSchema, type User, type UserData } from '../schemas/user.js';
 import * as v from 'valibot';
+import { InvalidSignedAnswerError } from '../errors/authlite-error.js';
+import { describeIssue } from '../schemas/describe-issue.js';
+import { toUser, type User, type UserData, UserDataSchema } from '../schemas/user.js';
 import { NO_RETRY, SAFE_RETRY } from '../transport/retry-policy.js';
 import type { EndpointContext } from './context.js';
 
@@ -34,6 +35,6 @@ export async function fetchUserData(ctx: EndpointContext, accessToken: string): 
   });
   const claims = await ctx.verify(answer.body);
   const parsed = v.safeParse(UserDataSchema, claims);
-  if (!parsed.success) throw new InvalidSignedAnswerError('claims lack uid, email or img');
+  if (!parsed.success) throw new InvalidSignedAnswerError(`claims do not match the user shape (${describeIssue(parsed.issues[0])})`);
   return parsed.output;
 }

@@ -13,6 +13,9 @@ export type AuthLiteErrorCode =
   | 'ERR_TOKEN_SET_INVALID'
   | 'ERR_REFRESH_OUTCOME_UNKNOWN';
 
+/** The registry symbol that marks every AuthLite error (`Symbol.for('authlite.error')`). */
+export const AUTHLITE_ERROR_BRAND: unique symbol = Symbol.for('authlite.error') as never;
+
 /**
  * Base class of every error thrown by `@authlite/core`.
  *
@@ -23,6 +26,12 @@ export type AuthLiteErrorCode =
 export class AuthLiteError extends Error {
   /** Stable code; see {@link AuthLiteErrorCode}. */
   readonly code: AuthLiteErrorCode;
+
+  static {
+    // The brand `isAuthLiteError` looks for: on the prototype, not enumerable, and keyed by a
+    // registry symbol, so it holds across realms and across two copies of this package.
+    Object.defineProperty(AuthLiteError.prototype, AUTHLITE_ERROR_BRAND, { value: true });
+  }
 
   constructor(code: AuthLiteErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -37,6 +46,7 @@ export class AuthLiteError extends Error {
  * Thrown synchronously, before any request. Code `ERR_CONFIGURATION`.
  */
 export class ConfigurationError extends AuthLiteError {
+  declare readonly code: 'ERR_CONFIGURATION';
   /** The option at fault, for example `"orgId"`. */
   readonly option: string;
   constructor(option: string, message: string) {
@@ -52,6 +62,7 @@ export class ConfigurationError extends AuthLiteError {
  * without both tokens).
  */
 export class ValidationError extends AuthLiteError {
+  declare readonly code: 'ERR_INVALID_INPUT';
   /** The argument at fault, for example `"accessToken"` or `"permissions[1]"`. */
   readonly field: string;
   constructor(field: string, expected: string) {
@@ -67,6 +78,7 @@ export class ValidationError extends AuthLiteError {
  * never the query string, where the API carries its credentials.
  */
 export class HttpError extends AuthLiteError {
+  declare readonly code: 'ERR_HTTP';
   readonly status: number;
   readonly detail: string | undefined;
   readonly method: string;
@@ -86,6 +98,7 @@ export class HttpError extends AuthLiteError {
  * claims. No claim of such an answer is ever returned. Code `ERR_INVALID_SIGNED_ANSWER`.
  */
 export class InvalidSignedAnswerError extends AuthLiteError {
+  declare readonly code: 'ERR_INVALID_SIGNED_ANSWER';
   constructor(reason: string) {
     super('ERR_INVALID_SIGNED_ANSWER', `The signed answer was rejected: ${reason}`);
   }
@@ -96,6 +109,7 @@ export class InvalidSignedAnswerError extends AuthLiteError {
  * of another shape). Code `ERR_UNEXPECTED_ANSWER`.
  */
 export class UnexpectedAnswerError extends AuthLiteError {
+  declare readonly code: 'ERR_UNEXPECTED_ANSWER';
   readonly path: string;
   constructor(path: string, reason: string) {
     super('ERR_UNEXPECTED_ANSWER', `Unexpected answer from ${path}: ${reason}`);
@@ -107,6 +121,7 @@ export class UnexpectedAnswerError extends AuthLiteError {
  * A request took longer than the client's `timeout` (milliseconds). Code `ERR_TIMEOUT`.
  */
 export class TimeoutError extends AuthLiteError {
+  declare readonly code: 'ERR_TIMEOUT';
   readonly timeoutMs: number;
   constructor(method: string, path: string, timeoutMs: number) {
     super('ERR_TIMEOUT', `${method} ${path} timed out after ${timeoutMs} ms`);
@@ -119,6 +134,7 @@ export class TimeoutError extends AuthLiteError {
  * reset, body cut short). Code `ERR_NETWORK`.
  */
 export class NetworkError extends AuthLiteError {
+  declare readonly code: 'ERR_NETWORK';
   constructor(method: string, path: string, reason: string, cause?: unknown) {
     super('ERR_NETWORK', `${method} ${path} failed: ${reason}`, cause === undefined ? undefined : { cause });
   }
@@ -131,6 +147,7 @@ export class NetworkError extends AuthLiteError {
  * {@link NetworkError} or {@link TimeoutError} instead.)
  */
 export class TokenSetInvalidError extends AuthLiteError {
+  declare readonly code: 'ERR_TOKEN_SET_INVALID';
   constructor(cause: HttpError) {
     super('ERR_TOKEN_SET_INVALID', 'Both tokens are invalid: the user must log in again', { cause });
   }
@@ -144,6 +161,7 @@ export class TokenSetInvalidError extends AuthLiteError {
  * as ended (log in again), or retry once knowing a rotated token will be refused.
  */
 export class RefreshOutcomeUnknownError extends AuthLiteError {
+  declare readonly code: 'ERR_REFRESH_OUTCOME_UNKNOWN';
   constructor(cause: AuthLiteError) {
     super('ERR_REFRESH_OUTCOME_UNKNOWN', 'The refresh request got no answer: the refresh token may already be rotated', { cause });
   }

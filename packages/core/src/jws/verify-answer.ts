@@ -1,4 +1,4 @@
-import { compactVerify } from 'jose';
+import { type CompactVerifyResult, compactVerify } from 'jose';
 import { InvalidSignedAnswerError } from '../errors/authlite-error.js';
 
 /** Longest signed answer accepted, in characters; longer ones are rejected unread. */
@@ -23,7 +23,7 @@ export async function verifySignedAnswer(
 ): Promise<Record<string, unknown>> {
   if (typeof token !== 'string') throw new InvalidSignedAnswerError('the answer is not a JSON string');
   if (token.length > MAX_SIGNED_ANSWER_LENGTH) throw new InvalidSignedAnswerError('the answer is too long');
-  let verified;
+  let verified: CompactVerifyResult;
   try {
     verified = await compactVerify(token, key, { algorithms: ['HS256'] });
   } catch (error) {

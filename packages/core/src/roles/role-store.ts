@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { RoleSchema, type Role } from '../schemas/answers.js';
+import { type Role, RoleSchema } from '../schemas/answers.js';
 
 /** Version of the snapshot layout; a snapshot of another version is discarded and re-fetched. */
 export const SNAPSHOT_VERSION = 1;
@@ -37,7 +37,7 @@ export function snapshotKey(orgId: string): string {
   return `authlite:roles:v${SNAPSHOT_VERSION}:${orgId}`;
 }
 
-const SnapshotSchema = v.object({
+const SnapshotSchema = /* @__PURE__ */ v.object({
   v: v.literal(SNAPSHOT_VERSION),
   orgId: v.string(),
   roles: v.array(RoleSchema),

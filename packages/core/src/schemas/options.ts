@@ -21,7 +21,11 @@ export const INSECURE_HTTP_EXPECTED = 'an https URL (plain http only for a loopb
  * a host other than loopback while `allowInsecureHttp` is not true: keys and tokens travel in
  * its query strings, readable on the network path.
  */
-export function insecureHttpOption(opts: { baseUrl?: string; widgetUrl?: string; allowInsecureHttp?: boolean }): 'baseUrl' | 'widgetUrl' | undefined {
+export function insecureHttpOption(opts: {
+  baseUrl?: string | undefined;
+  widgetUrl?: string | undefined;
+  allowInsecureHttp?: boolean | undefined;
+}): 'baseUrl' | 'widgetUrl' | undefined {
   if (opts.allowInsecureHttp === true) return undefined;
   return (['baseUrl', 'widgetUrl'] as const).find((option) => {
     const url = opts[option] === undefined ? undefined : new URL(opts[option]);
@@ -29,14 +33,14 @@ export function insecureHttpOption(opts: { baseUrl?: string; widgetUrl?: string;
   });
 }
 
-const serviceUrl = v.pipe(
+const serviceUrl = /* @__PURE__ */ v.pipe(
   v.string('a URL string'),
   v.url('an absolute URL'),
   v.check((input) => URL.canParse(input) && /^https?:$/.test(new URL(input).protocol), 'an http(s) URL'),
 );
 
 /** Validates the constructor options of `AuthLiteClient`; see `AuthLiteClientOptions`. */
-export const ClientOptionsSchema = v.object({
+export const ClientOptionsSchema = /* @__PURE__ */ v.object({
   apiKey: credential('API key'),
   secretKey: credential('secret key'),
   orgId: v.optional(v.pipe(v.string('a string'), v.regex(/^[A-Za-z0-9_-]{1,128}$/, 'an organisation id (letters, digits, _ or -)'))),

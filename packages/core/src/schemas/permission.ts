@@ -3,16 +3,21 @@ import * as v from 'valibot';
 /** Longest permission key or value accepted, in characters. */
 export const MAX_PERMISSION_PART = 256;
 
-const permissionPart = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_PERMISSION_PART));
+/** A string of 1 to `max` characters, with the messages of every such argument. */
+export const boundedString = (max: number) =>
+  v.pipe(v.string('a string'), v.minLength(1, 'a non-empty string'), v.maxLength(max, `at most ${max} characters`));
+
+/** A permission key or value: 1 to 256 characters. */
+export const permissionPart = /* @__PURE__ */ boundedString(MAX_PERMISSION_PART);
 
 /**
  * A permission: a one-entry object `{ "<key>": "<value>" }`, for example `{ billing: "write" }`.
  * A role's permission list holds several of them; a check asks "does role R give key K the
  * value V". Source: the `permissions` arrays of the `/rbac/*` endpoints.
  */
-export const PermissionSchema = v.pipe(
-  v.record(permissionPart, permissionPart),
-  v.check((input) => Object.keys(input).length === 1, 'exactly one key'),
+export const PermissionSchema = /* @__PURE__ */ v.pipe(
+  v.record(permissionPart, permissionPart, 'an object { key: value }'),
+  v.check((input) => Object.keys(input).length === 1, 'a permission with exactly one key'),
 );
 
 /** See {@link PermissionSchema}. */

@@ -8,21 +8,21 @@ const jsonString = <T extends v.GenericSchema>(schema: T, what: string) =>
       try {
         return JSON.parse(dataset.value) as unknown;
       } catch {
-        addIssue({ message: `${what} is not JSON` });
+        addIssue({ message: `${what} as a JSON-encoded string` });
         return NEVER;
       }
     }),
     schema,
   );
 
-const SubSchema = v.object({ email: v.string(), uid: v.pipe(v.string(), v.minLength(1)) });
+const SubSchema = /* @__PURE__ */ v.object({ email: v.string(), uid: v.pipe(v.string(), v.minLength(1)) });
 
 /**
  * Claims of the signed user JWS answered by `GET /api/user/me/auth/data` and
  * `GET /api/user/me/widget/re-auth/token`, as sent: `sub` and `scope` are JSON-encoded
  * strings. Times are seconds since the epoch.
  */
-export const UserClaimsSchema = v.object({
+export const UserClaimsSchema = /* @__PURE__ */ v.object({
   iss: v.string(),
   jti: v.string(),
   access_token: v.string(),
@@ -38,27 +38,17 @@ export const UserClaimsSchema = v.object({
 });
 
 /**
- * The flattened user returned by `getUser` and `reAuth`: the verified claims with `sub`
- * opened into `email` and `uid` and `scope` parsed into a list. `exp` (access token expiry),
- * `refresh_exp` (refresh token expiry) and `iat` are seconds since the epoch.
+ * The flattened user returned by `getUser` and `reAuth`: the claims of
+ * {@link UserClaimsSchema} with `sub` opened into `email` and `uid` and `scope` a list:
+ * `iss`, `jti`, `access_token`, `refresh_token`, `type`, `exp` (access token expiry),
+ * `refresh_exp` (refresh token expiry), `iat` (all three seconds since the epoch), `scope`,
+ * `img`, `name`, `email` and `uid`. Inferred from the schema.
  */
-export interface User {
-  iss: string;
-  jti: string;
-  access_token: string;
-  refresh_token: string;
-  type: string;
-  exp: number;
-  refresh_exp: number;
-  iat: number;
-  scope: string[];
-  img: string;
-  name: string;
-  email: string;
-  uid: string;
-}
+export type User = Flatten<Omit<v.InferOutput<typeof UserClaimsSchema>, 'sub'> & v.InferOutput<typeof SubSchema>>;
 
-/** Parses verified user claims into a {@link User}; returns the valibot issues on failure. */
+type Flatten<T> = { [K in keyof T]: T[K] };
+
+/** Parses verified user claims into a {@link User}; returns a description of the first mismatch on failure. */
 export function toUser(claims: unknown): User | string {
   const parsed = v.safeParse(UserClaimsSchema, claims);
   if (!parsed.success) return describeIssue(parsed.issues[0]);
@@ -68,8 +58,15 @@ export function toUser(claims: unknown): User | string {
 
 /**
  * Claims of the signed JWS answered by `GET /api/user/me/data`: at least `uid`, `email` and
- * `img`; further claims the service sends are kept.
+ * `img`; `name` (display name) and `roles` (the user's role ids) when the service sends
+ * them, typed; further claims are kept as `unknown`.
  */
-export const UserDataSchema = v.looseObject({ uid: v.string(), email: v.string(), img: v.string() });
-/** See {@link UserDataSchema}. */
+export const UserDataSchema = /* @__PURE__ */ v.looseObject({
+  uid: v.string(),
+  email: v.string(),
+  img: v.string(),
+  name: v.optional(v.string()),
+  roles: v.optional(v.array(v.string())),
+});
+/** The user data of an access token; see {@link UserDataSchema}. */
 export type UserData = v.InferOutput<typeof UserDataSchema>;

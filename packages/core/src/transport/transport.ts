@@ -1,7 +1,7 @@
 import ky, { isHTTPError, isTimeoutError, type KyInstance, type RetryOptions } from 'ky';
+import type { WireCredentials } from '../credentials/client-credentials.js';
 import { HttpError, NetworkError, TimeoutError, UnexpectedAnswerError } from '../errors/authlite-error.js';
 import { redact, sanitizeCause } from '../errors/redact.js';
-import type { WireCredentials } from '../credentials/client-credentials.js';
 import { readEdge } from './x-edge.js';
 
 /** Where the transport takes the credentials of every call and the secrets to redact. */
@@ -99,7 +99,7 @@ export class Transport {
           method: request.method,
           json: request.json,
           retry: request.retry,
-          signal: request.signal,
+          ...(request.signal ? { signal: request.signal } : {}),
         });
       } catch (error) {
         throw await this.#rewrap(error, request, secrets());
