@@ -6,7 +6,7 @@
 //   GET  /auth/callback    the organisation's callback URL
 //   POST /auth/logout      revokes the tokens and clears the cookies
 import { AuthLiteClient } from '@authlite/core';
-import { createAuthLite, type AuthLiteEnv } from '@authlite/hono';
+import { type AuthLiteEnv, createAuthLite } from '@authlite/hono';
 import { Hono } from 'hono';
 
 /** The settings the app reads from its runtime's environment (bindings on Workers). */

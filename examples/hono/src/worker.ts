@@ -1,5 +1,5 @@
 // The app on Cloudflare Workers: settings from the bindings, one app per isolate.
-import { createApp, type AppEnv } from './app.js';
+import { type AppEnv, createApp } from './app.js';
 
 let made: { env: AppEnv; app: ReturnType<typeof createApp> } | undefined;
 

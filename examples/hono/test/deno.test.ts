@@ -7,8 +7,12 @@ import { binary, serveProcess } from './serve-process.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 honoExampleScenario('Deno', (emulator) =>
-  serveProcess(binary('deno', root), ['run', '--no-prompt', '--allow-net=127.0.0.1', '--allow-env', '--allow-read', '--sloppy-imports', join(root, 'src/deno.ts')], {
-    cwd: root,
-    env: { ...process.env, ...appSettings(emulator), PORT: '0', NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1' },
-  }),
+  serveProcess(
+    binary('deno', root),
+    ['run', '--no-prompt', '--allow-net=127.0.0.1', '--allow-env', '--allow-read', '--sloppy-imports', join(root, 'src/deno.ts')],
+    {
+      cwd: root,
+      env: { ...process.env, ...appSettings(emulator), PORT: '0', NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1' },
+    },
+  ),
 );

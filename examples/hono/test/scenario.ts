@@ -2,7 +2,7 @@
 // against the emulator over real HTTP. The emulator's clock is moved for expiry; the app runs
 // with AUTHLITE_SESSION_CACHE_TTL_S=0 so every request asks the service (no wall time involved).
 import { DEFAULT_SEED, type EmulatorSeed } from '@authlite/emulator';
-import { startEmulator, type RunningEmulator } from '@authlite/emulator/node';
+import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 /** The app's settings for a runtime, pointing at this emulator. */
@@ -55,7 +55,11 @@ export function honoExampleScenario(runtime: string, start: (emulator: RunningEm
     const widget = () => `${emulator.widget_url}?org_id=${emulator.org_id}`;
 
     async function control(path: string, body: unknown = {}): Promise<Record<string, unknown>> {
-      const response = await fetch(`${emulator.url}/__emulator/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(`${emulator.url}/__emulator/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       expect(response.status).toBe(200);
       return (await response.json()) as Record<string, unknown>;
     }

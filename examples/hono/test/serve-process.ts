@@ -27,7 +27,8 @@ export function serveProcess(command: string, args: string[], options: { cwd: st
       const origin = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
       if (!origin) return;
       resolve({
-        send: (path, { method = 'GET', cookie = '' }) => fetch(`${origin}${path}`, { method, redirect: 'manual', headers: cookie ? { cookie } : {} }),
+        send: (path, { method = 'GET', cookie = '' }) =>
+          fetch(`${origin}${path}`, { method, redirect: 'manual', headers: cookie ? { cookie } : {} }),
         stop: async () => {
           child.kill('SIGTERM');
           await exited;

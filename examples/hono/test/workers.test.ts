@@ -19,11 +19,21 @@ honoExampleScenario('Workers (workerd via Miniflare)', async (emulator) => {
     mainFields: ['browser', 'module', 'main'],
     logLevel: 'silent',
   });
-  const mf = new Miniflare({ modules: true, script: bundle.outputFiles[0]?.text ?? '', compatibilityDate: '2026-07-01', cf: false, bindings: appSettings(emulator) });
+  const mf = new Miniflare({
+    modules: true,
+    script: bundle.outputFiles[0]?.text ?? '',
+    compatibilityDate: '2026-07-01',
+    cf: false,
+    bindings: appSettings(emulator),
+  });
   await mf.ready;
   return {
     send: async (path, { method = 'GET', cookie = '' }) =>
-      (await mf.dispatchFetch(`http://app.local${path}`, { method, redirect: 'manual', headers: cookie ? { cookie } : {} })) as unknown as Response,
+      (await mf.dispatchFetch(`http://app.local${path}`, {
+        method,
+        redirect: 'manual',
+        headers: cookie ? { cookie } : {},
+      })) as unknown as Response,
     stop: () => mf.dispose(),
   };
 });

@@ -52,13 +52,17 @@ export interface AuthLiteHono {
 export function createAuthLite(options: AuthLiteHonoOptions): AuthLiteHono {
   const layer = createSessionLayer({ ...options, routes: options.routes ?? [] });
 
-  const guarded = async (c: Context<AuthLiteEnv>, next: Next, rule?: { permission?: RequiredPermission }): Promise<Response | void> => {
+  const guarded = async (
+    c: Context<AuthLiteEnv>,
+    next: Next,
+    rule?: { permission?: RequiredPermission },
+  ): Promise<Response | undefined> => {
     const outcome = await layer.guard(c.req.raw, rule);
     if (outcome.kind === 'respond') return outcome.response;
     if (outcome.kind === 'untouched') {
       if (!c.get('session')) c.set('session', await layer.session(c.req.header('cookie') ?? null).catch(() => null));
       await next();
-      return;
+      return undefined;
     }
     c.set('session', await layer.session(outcome.cookie ?? c.req.header('cookie') ?? null));
     await next();
@@ -72,6 +76,7 @@ export function createAuthLite(options: AuthLiteHonoOptions): AuthLiteHono {
       c.res = undefined;
       c.res = new Response(body, { status, statusText, headers });
     }
+    return undefined;
   };
 
   return {

@@ -5,5 +5,6 @@
  *
  * @packageDocumentation
  */
-export { createAuthLite, type AuthLiteEnv, type AuthLiteHono, type AuthLiteHonoOptions, type AuthLiteVariables } from './auth-lite-hono.js';
-export { DEFAULT_COOKIES, type CookieOptions, type RequiredPermission, type RouteRule, type Session } from '@authlite/session';
+
+export { type CookieOptions, DEFAULT_COOKIES, type RequiredPermission, type RouteRule, type Session } from '@authlite/session';
+export { type AuthLiteEnv, type AuthLiteHono, type AuthLiteHonoOptions, type AuthLiteVariables, createAuthLite } from './auth-lite-hono.js';

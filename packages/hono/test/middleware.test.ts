@@ -1,24 +1,35 @@
 // @authlite/hono in a Hono app on Node, against the emulator over real HTTP.
 import { AuthLiteClient, ConfigurationError } from '@authlite/core';
 import { DEFAULT_SEED, type EmulatorSeed } from '@authlite/emulator';
-import { startEmulator, type RunningEmulator } from '@authlite/emulator/node';
+import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAuthLite, type AuthLiteEnv } from '../src/index.js';
+import { type AuthLiteEnv, createAuthLite } from '../src/index.js';
 
 const APP = 'http://localhost:3000';
 let emulator: RunningEmulator;
 let app: Hono<AuthLiteEnv>;
 
 async function control(path: string, body: unknown = {}): Promise<Record<string, unknown>> {
-  const response = await fetch(`${emulator.url}/__emulator/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${emulator.url}/__emulator/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect(response.status).toBe(200);
   return (await response.json()) as Record<string, unknown>;
 }
 
 function makeApp(): Hono<AuthLiteEnv> {
   const auth = createAuthLite({
-    client: () => new AuthLiteClient({ apiKey: emulator.api_key, secretKey: emulator.secret_key, orgId: emulator.org_id, baseUrl: emulator.url, widgetUrl: emulator.widget_url }),
+    client: () =>
+      new AuthLiteClient({
+        apiKey: emulator.api_key,
+        secretKey: emulator.secret_key,
+        orgId: emulator.org_id,
+        baseUrl: emulator.url,
+        widgetUrl: emulator.widget_url,
+      }),
     sessionCacheTtl: 0,
   });
   const hono = new Hono<AuthLiteEnv>();
@@ -28,18 +39,27 @@ function makeApp(): Hono<AuthLiteEnv> {
   hono.get('/', (c) => c.text(c.get('session')?.user.email ?? 'nobody'));
   hono.get('/mine', auth.requireSession(), (c) => c.text(c.get('session')!.user.email, 200, { 'cache-control': 'public, max-age=600' }));
   hono.get('/passthrough', auth.requireSession(), () => fetch(`${emulator.url}/__emulator/requests`));
-  hono.get('/reports', auth.requirePermission('user', 'administration'), (c) => c.json({ roles: c.get('session')!.roles, can: c.get('session')!.can('user', 'administration') }));
+  hono.get('/reports', auth.requirePermission('user', 'administration'), (c) =>
+    c.json({ roles: c.get('session')!.roles, can: c.get('session')!.can('user', 'administration') }),
+  );
   return hono;
 }
 
 /** Signs `email` in; returns the Cookie header of the session. */
 async function signIn(email: string): Promise<string> {
   const login = await app.request(`${APP}/auth/login`);
-  const cookies = login.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+  const cookies = login.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
   const { code } = await control('login', { org_id: emulator.org_id, email });
   const back = await app.request(`${APP}/auth/callback?code=${String(code)}`, { headers: { cookie: cookies } });
   expect(back.status).toBe(303);
-  return back.headers.getSetCookie().filter((line) => !/Max-Age=0/.test(line)).map((line) => line.split(';')[0]).join('; ');
+  return back.headers
+    .getSetCookie()
+    .filter((line) => !/Max-Age=0/.test(line))
+    .map((line) => line.split(';')[0])
+    .join('; ');
 }
 
 beforeAll(async () => {

@@ -1,9 +1,12 @@
 import { Hono } from 'hono';
 import { securitySuite } from '../../session/test/shared/security-suite.js';
-import { createAuthLite, type AuthLiteEnv } from '../src/index.js';
+import { type AuthLiteEnv, createAuthLite } from '../src/index.js';
 
 securitySuite('@authlite/hono', (client) => {
-  const auth = createAuthLite({ client, routes: [{ path: '/admin', permission: { key: 'user', value: 'administration' } }, { path: '/dashboard' }] });
+  const auth = createAuthLite({
+    client,
+    routes: [{ path: '/admin', permission: { key: 'user', value: 'administration' } }, { path: '/dashboard' }],
+  });
   const app = new Hono<AuthLiteEnv>();
   app.use(auth.middleware);
   app.get('/auth/login', auth.login);
