@@ -1,3 +1,4 @@
+import { ConfigurationError } from '@authlite/core';
 import { createSessionLayer, type RequiredPermission, type Session, type SessionOptions } from '@authlite/session';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import { createMiddleware } from 'hono/factory';
@@ -34,7 +35,10 @@ export interface AuthLiteHono {
   middleware: MiddlewareHandler<AuthLiteEnv>;
   /** A route guard: a session is required (refreshed when expired), else login as in {@link AuthLiteHono.middleware}. */
   requireSession(): MiddlewareHandler<AuthLiteEnv>;
-  /** A route guard: one of the user's roles must give permission `key` the value `value`, else 403. */
+  /**
+   * A route guard: one of the user's roles must give permission `key` the value `value`, else 403.
+   * @throws ConfigurationError when `key` or `value` is not a non-empty string.
+   */
   requirePermission(key: string, value: string): MiddlewareHandler<AuthLiteEnv>;
   /** `GET ?returnTo=/path`: starts a login (303 to the widget, login nonce set). */
   login: (c: Context) => Promise<Response>;
@@ -82,7 +86,12 @@ export function createAuthLite(options: AuthLiteHonoOptions): AuthLiteHono {
   return {
     middleware: createMiddleware<AuthLiteEnv>((c, next) => guarded(c, next)),
     requireSession: () => createMiddleware<AuthLiteEnv>((c, next) => guarded(c, next, {})),
-    requirePermission: (key, value) => createMiddleware<AuthLiteEnv>((c, next) => guarded(c, next, { permission: { key, value } })),
+    requirePermission: (key, value) => {
+      if (typeof key !== 'string' || typeof value !== 'string' || !key || !value) {
+        throw new ConfigurationError('permission', 'Invalid permission for requirePermission(key, value): expected two non-empty strings');
+      }
+      return createMiddleware<AuthLiteEnv>((c, next) => guarded(c, next, { permission: { key, value } }));
+    },
     login: (c) => layer.login(c.req.raw),
     callback: (c) => layer.callback(c.req.raw),
     logout: (c) => layer.logout(c.req.raw),

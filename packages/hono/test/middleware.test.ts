@@ -75,6 +75,12 @@ describe('@authlite/hono', () => {
   it('checks its options at once: a bad one throws ConfigurationError naming it', () => {
     expect(() => createAuthLite({ client: () => ({}) as AuthLiteClient, sessionCacheTtl: -1 })).toThrow(ConfigurationError);
     expect(() => createAuthLite({ client: () => ({}) as AuthLiteClient, routes: [{ path: 'no-slash' }] })).toThrow(/routes\[0\]\.path/);
+    const auth = createAuthLite({ client: () => ({}) as AuthLiteClient });
+    expect(() => auth.requirePermission('', 'x')).toThrow(/requirePermission\(key, value\)/);
+    expect(() => auth.requirePermission('user', undefined as unknown as string)).toThrow(ConfigurationError);
+    const auth = createAuthLite({ client: () => ({}) as AuthLiteClient });
+    expect(() => auth.requirePermission('', 'x')).toThrow(/requirePermission\(key, value\)/);
+    expect(() => auth.requirePermission('user', undefined as unknown as string)).toThrow(ConfigurationError);
   });
 
   it('c.get("session") is null when signed out, the user when signed in, on a route nothing guards', async () => {

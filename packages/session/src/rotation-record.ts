@@ -48,6 +48,11 @@ export class RotationRecord {
     }
   }
 
+  /** True while a rotation of `refreshToken` is under way in this module instance and the grace is on (there is a pair to wait for). */
+  isUnderway(refreshToken: string): boolean {
+    return this.#graceMs > 0 && this.#underway.has(refreshToken);
+  }
+
   /** Marks one rotation of `refreshToken` as under way in this module instance; each `begin` needs its `end`. */
   begin(refreshToken: string): void {
     const entry = this.#underway.get(refreshToken) ?? { count: 0, waiters: [] };

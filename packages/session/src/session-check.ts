@@ -85,8 +85,11 @@ async function refreshOrEnd(deps: SessionDeps, refresh: string): Promise<TokenPa
   if (recent) return recent;
   // A rotation of this token under way in this instance (another request): take its pair rather
   // than send a second refresh that the service would refuse (on Workers requests do not share one).
-  const other = await deps.rotations.otherRotation(refresh);
-  if (other) return other;
+  // Checked and begun with no await in between, so two requests cannot both start one.
+  if (deps.rotations.isUnderway(refresh)) {
+    const other = await deps.rotations.otherRotation(refresh);
+    if (other) return other;
+  }
   let pair: TokenPair;
   deps.rotations.begin(refresh);
   try {

@@ -46,3 +46,17 @@ describe('RotationRecord: rotations under way', () => {
     expect(await record.otherRotation('old', 1)).toBeUndefined();
   });
 });
+
+describe('RotationRecord.isUnderway', () => {
+  it('is true between begin and the last end, and never with a grace of 0', () => {
+    const record = new RotationRecord(10, () => 0);
+    expect(record.isUnderway('old')).toBe(false);
+    record.begin('old');
+    expect(record.isUnderway('old')).toBe(true);
+    record.end('old', pair(1));
+    expect(record.isUnderway('old')).toBe(false);
+    const off = new RotationRecord(0, () => 0);
+    off.begin('old');
+    expect(off.isUnderway('old')).toBe(false);
+  });
+});
