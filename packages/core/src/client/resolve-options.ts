@@ -24,8 +24,6 @@ export type ResolvedOptions = Omit<AuthLiteClientOptions, 'baseUrl' | 'widgetUrl
   clockTolerance: number;
 };
 
-const KNOWN_OPTIONS = Object.keys(ClientOptionsSchema.entries);
-
 /**
  * Checks the constructor options of `AuthLiteClient` and fills in the defaults. An unknown
  * option is refused, never dropped: `baseURL` for `baseUrl` would talk to production.
@@ -35,8 +33,9 @@ const KNOWN_OPTIONS = Object.keys(ClientOptionsSchema.entries);
 export function resolveOptions(options: AuthLiteClientOptions): ResolvedOptions {
   if (typeof options === 'object' && options !== null) {
     for (const key of Object.keys(options)) {
-      if (!KNOWN_OPTIONS.includes(key)) {
-        throw new ConfigurationError(key, `Invalid option "${key}": expected a known option${didYouMean(key, KNOWN_OPTIONS)}`);
+      if (!Object.hasOwn(ClientOptionsSchema.entries, key)) {
+        const known = Object.keys(ClientOptionsSchema.entries);
+        throw new ConfigurationError(key, `Invalid option "${key}": expected a known option${didYouMean(key, known)}`);
       }
     }
   }

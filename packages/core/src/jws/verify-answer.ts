@@ -5,7 +5,7 @@ import { InvalidSignedAnswerError } from '../errors/authlite-error.js';
 export const MAX_SIGNED_ANSWER_LENGTH = 16_384;
 
 /** One strict UTF-8 decoder for every answer (`decode` without `stream` keeps no state between calls). */
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const UTF8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Verifies a signed answer (a compact JWS, RFC 7515) with the client's HMAC key and returns

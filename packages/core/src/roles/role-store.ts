@@ -38,11 +38,11 @@ export function snapshotKey(orgId: string): string {
 }
 
 const SnapshotSchema = /* @__PURE__ */ v.object({
-  v: v.literal(SNAPSHOT_VERSION),
-  orgId: v.string(),
-  roles: v.array(RoleSchema),
-  edge: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  fetchedAt: v.number(),
+  v: /* @__PURE__ */ v.literal(SNAPSHOT_VERSION),
+  orgId: /* @__PURE__ */ v.string(),
+  roles: /* @__PURE__ */ v.array(RoleSchema),
+  edge: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0)),
+  fetchedAt: /* @__PURE__ */ v.number(),
 });
 
 /** The stored value as a snapshot of `orgId`, or `undefined` when it is not one (corrupt, foreign, other version). */

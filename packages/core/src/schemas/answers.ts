@@ -6,10 +6,10 @@ import { PermissionSchema } from './permission.js';
  * `DELETE /rbac/role`. Role ids look like `rol_<3 chars>_<16 hex>`.
  */
 export const RoleSchema = /* @__PURE__ */ v.object({
-  org_id: v.string(),
-  rol_id: v.string(),
-  name: v.string(),
-  permissions: v.array(PermissionSchema),
+  org_id: /* @__PURE__ */ v.string(),
+  rol_id: /* @__PURE__ */ v.string(),
+  name: /* @__PURE__ */ v.string(),
+  permissions: /* @__PURE__ */ v.array(PermissionSchema),
 });
 /** See {@link RoleSchema}. */
 export type Role = v.InferOutput<typeof RoleSchema>;
@@ -31,9 +31,9 @@ export type DeleteRoleResponse = Role;
 
 /** Answer of `POST /rbac/permission`: only the permissions that were added. */
 export const AddPermissionResponseSchema = /* @__PURE__ */ v.object({
-  org_id: v.string(),
-  rol_id: v.string(),
-  permissions: v.array(PermissionSchema),
+  org_id: /* @__PURE__ */ v.string(),
+  rol_id: /* @__PURE__ */ v.string(),
+  permissions: /* @__PURE__ */ v.array(PermissionSchema),
 });
 /** See {@link AddPermissionResponseSchema}. */
 export type AddPermissionResponse = v.InferOutput<typeof AddPermissionResponseSchema>;
@@ -48,10 +48,10 @@ export type DeletePermissionResponse = AddPermissionResponse;
  * session was ended and a new token pair carries the new roles (`role`: role ids).
  */
 export const SignOffSessionReplaceSchema = /* @__PURE__ */ v.object({
-  uid: v.string(),
-  access_token: v.string(),
-  refresh_token: v.string(),
-  role: v.array(v.string()),
+  uid: /* @__PURE__ */ v.string(),
+  access_token: /* @__PURE__ */ v.string(),
+  refresh_token: /* @__PURE__ */ v.string(),
+  role: /* @__PURE__ */ v.array(/* @__PURE__ */ v.string()),
 });
 /** See {@link SignOffSessionReplaceSchema}. */
 export type SignOffSessionReplace = v.InferOutput<typeof SignOffSessionReplaceSchema>;
@@ -61,16 +61,16 @@ export type SignOffSessionReplace = v.InferOutput<typeof SignOffSessionReplaceSc
  * user holds after the change. Further fields the service sends are kept as `unknown`.
  */
 export const RoleAssignmentSchema = /* @__PURE__ */ v.looseObject({
-  uid: v.string(),
-  roles: v.array(v.string()),
+  uid: /* @__PURE__ */ v.string(),
+  roles: /* @__PURE__ */ v.array(/* @__PURE__ */ v.string()),
 });
 /** See {@link RoleAssignmentSchema}. */
 export type RoleAssignment = v.InferOutput<typeof RoleAssignmentSchema>;
 
 /** Answer of `GET /api/user/me/access/token/`: a rotated token pair. */
 export const TokenPairSchema = /* @__PURE__ */ v.object({
-  access_token: v.string(),
-  refresh_token: v.string(),
+  access_token: /* @__PURE__ */ v.string(),
+  refresh_token: /* @__PURE__ */ v.string(),
 });
 /** See {@link TokenPairSchema}. */
 export type TokenPair = v.InferOutput<typeof TokenPairSchema>;
@@ -84,9 +84,9 @@ export const RevokeResponseSchema = /* @__PURE__ */ v.boolean();
  * was used, and `access`/`refresh` are the new, rotated pair to store.
  */
 export const TokenCheckSchema = /* @__PURE__ */ v.object({
-  state: v.boolean(),
-  access: v.string(),
-  refresh: v.string(),
+  state: /* @__PURE__ */ v.boolean(),
+  access: /* @__PURE__ */ v.string(),
+  refresh: /* @__PURE__ */ v.string(),
 });
 /** See {@link TokenCheckSchema}. */
 export type TokenCheck = v.InferOutput<typeof TokenCheckSchema>;

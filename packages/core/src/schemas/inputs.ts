@@ -8,7 +8,8 @@ export const MAX_TOKEN_LENGTH = 8192;
 const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 
 /** 1 to `max` printable ASCII characters without spaces. */
-const visibleAscii = (max: number) => v.pipe(boundedString(max), v.regex(VISIBLE_ASCII, 'printable ASCII without spaces'));
+const visibleAscii = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+  /* @__PURE__ */ v.pipe(boundedString(max), /* @__PURE__ */ v.regex(VISIBLE_ASCII, 'printable ASCII without spaces'));
 
 /** An access token, refresh token, login code or re-auth code: 1 to 8192 printable ASCII characters. */
 export const TokenSchema = /* @__PURE__ */ visibleAscii(MAX_TOKEN_LENGTH);
@@ -21,8 +22,8 @@ export const ROLE_ID_PATTERN = /^rol_[A-Za-z0-9]{3}_[a-f0-9]{16}$/;
 
 /** A role id: `rol_` + 3 letters or digits + `_` + 16 lowercase hex, e.g. `rol_gCD_ebc6f7715bb14554`. */
 export const RoleIdSchema = /* @__PURE__ */ v.pipe(
-  v.string('a string'),
-  v.regex(ROLE_ID_PATTERN, 'a role id of the form rol_XXX_<16 hex>'),
+  /* @__PURE__ */ v.string('a string'),
+  /* @__PURE__ */ v.regex(ROLE_ID_PATTERN, 'a role id of the form rol_XXX_<16 hex>'),
 );
 
 /** Most role ids one assignment may name. */
@@ -32,10 +33,10 @@ export const MAX_ROLE_IDS = 100;
 export const RoleIdsSchema = /* @__PURE__ */ v.union(
   [
     RoleIdSchema,
-    v.pipe(
-      v.array(RoleIdSchema, 'a list of role ids'),
-      v.minLength(1, 'a non-empty list of role ids'),
-      v.maxLength(MAX_ROLE_IDS, `at most ${MAX_ROLE_IDS} role ids`),
+    /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.array(RoleIdSchema, 'a list of role ids'),
+      /* @__PURE__ */ v.minLength(1, 'a non-empty list of role ids'),
+      /* @__PURE__ */ v.maxLength(MAX_ROLE_IDS, 'at most 100 role ids'),
     ),
   ],
   'a role id or a non-empty list of role ids',
@@ -46,9 +47,9 @@ export const RoleNameSchema = /* @__PURE__ */ boundedString(256);
 
 /** Permissions as a list of one-entry objects: 1 to 100. */
 export const PermissionListSchema = /* @__PURE__ */ v.pipe(
-  v.array(PermissionSchema, 'a list of permissions'),
-  v.minLength(1, 'at least one permission'),
-  v.maxLength(100, 'at most 100 permissions'),
+  /* @__PURE__ */ v.array(PermissionSchema, 'a list of permissions'),
+  /* @__PURE__ */ v.minLength(1, 'at least one permission'),
+  /* @__PURE__ */ v.maxLength(100, 'at most 100 permissions'),
 );
 
 /**
@@ -59,9 +60,9 @@ export const PermissionListSchema = /* @__PURE__ */ v.pipe(
 export const PermissionsInputSchema = /* @__PURE__ */ v.union(
   [
     PermissionListSchema,
-    v.pipe(
-      v.record(permissionPart, permissionPart, 'an object of permission entries'),
-      v.check((input) => Object.keys(input).length >= 1 && Object.keys(input).length <= 100, '1 to 100 permission entries'),
+    /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.record(permissionPart, permissionPart, 'an object of permission entries'),
+      /* @__PURE__ */ v.check((input) => Object.keys(input).length >= 1 && Object.keys(input).length <= 100, '1 to 100 permission entries'),
     ),
   ],
   'a list of one-entry permission objects, or an object of permission entries',
@@ -69,26 +70,28 @@ export const PermissionsInputSchema = /* @__PURE__ */ v.union(
 
 /** A URL with an http or https scheme. */
 export const CallbackUrlSchema = /* @__PURE__ */ v.pipe(
-  v.string('a string'),
-  v.maxLength(2048, 'at most 2048 characters'),
-  v.url('an absolute URL'),
-  v.check((input) => /^https?:/i.test(input), 'an http or https URL'),
+  /* @__PURE__ */ v.string('a string'),
+  /* @__PURE__ */ v.maxLength(2048, 'at most 2048 characters'),
+  /* @__PURE__ */ v.url('an absolute URL'),
+  /* @__PURE__ */ v.check((input) => /^https?:/i.test(input), 'an http or https URL'),
 );
 
 /** Options of the role assignment methods, as the Python client names them. */
 export const AssignOptionsSchema = /* @__PURE__ */ v.optional(
-  v.object({
-    signoffSessionAndAssign: v.optional(v.boolean('a boolean')),
-    accessToken: v.optional(TokenSchema),
-    refreshToken: v.optional(TokenSchema),
+  /* @__PURE__ */ v.object({
+    signoffSessionAndAssign: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('a boolean')),
+    accessToken: /* @__PURE__ */ v.optional(TokenSchema),
+    refreshToken: /* @__PURE__ */ v.optional(TokenSchema),
   }),
 );
 
 /** Options of `revokeToken`. */
-export const RevokeOptionsSchema = /* @__PURE__ */ v.optional(v.object({ revokeAllTokens: v.optional(v.boolean('a boolean')) }));
+export const RevokeOptionsSchema = /* @__PURE__ */ v.optional(
+  /* @__PURE__ */ v.object({ revokeAllTokens: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('a boolean')) }),
+);
 
 /** Which token `revokeToken` revokes: exactly one of the two. */
 export const RevokeTargetSchema = /* @__PURE__ */ v.union(
-  [v.strictObject({ accessToken: TokenSchema }), v.strictObject({ refreshToken: TokenSchema })],
+  [/* @__PURE__ */ v.strictObject({ accessToken: TokenSchema }), /* @__PURE__ */ v.strictObject({ refreshToken: TokenSchema })],
   'an object with exactly one of accessToken or refreshToken',
 );

@@ -4,8 +4,12 @@ import * as v from 'valibot';
 export const MAX_PERMISSION_PART = 256;
 
 /** A string of 1 to `max` characters, with the messages of every such argument. */
-export const boundedString = (max: number) =>
-  v.pipe(v.string('a string'), v.minLength(1, 'a non-empty string'), v.maxLength(max, `at most ${max} characters`));
+export const boundedString = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+  /* @__PURE__ */ v.pipe(
+    /* @__PURE__ */ v.string('a string'),
+    /* @__PURE__ */ v.minLength(1, 'a non-empty string'),
+    /* @__PURE__ */ v.maxLength(max, `at most ${max} characters`),
+  );
 
 /** A permission key or value: 1 to 256 characters. */
 export const permissionPart = /* @__PURE__ */ boundedString(MAX_PERMISSION_PART);
@@ -16,8 +20,8 @@ export const permissionPart = /* @__PURE__ */ boundedString(MAX_PERMISSION_PART)
  * value V". Source: the `permissions` arrays of the `/rbac/*` endpoints.
  */
 export const PermissionSchema = /* @__PURE__ */ v.pipe(
-  v.record(permissionPart, permissionPart, 'an object { key: value }'),
-  v.check((input) => Object.keys(input).length === 1, 'a permission with exactly one key'),
+  /* @__PURE__ */ v.record(permissionPart, permissionPart, 'an object { key: value }'),
+  /* @__PURE__ */ v.check((input) => Object.keys(input).length === 1, 'a permission with exactly one key'),
 );
 
 /** See {@link PermissionSchema}. */

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import { describeIssue } from './describe-issue.js';
 
-const jsonString = <T extends v.GenericSchema>(schema: T, what: string) =>
-  v.pipe(
-    v.string(),
-    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+const jsonString = /* @__NO_SIDE_EFFECTS__ */ <T extends v.GenericSchema>(schema: T, what: string) =>
+  /* @__PURE__ */ v.pipe(
+    /* @__PURE__ */ v.string(),
+    /* @__PURE__ */ v.rawTransform(({ dataset, addIssue, NEVER }) => {
       try {
         return JSON.parse(dataset.value) as unknown;
       } catch {
@@ -15,7 +15,10 @@ const jsonString = <T extends v.GenericSchema>(schema: T, what: string) =>
     schema,
   );
 
-const SubSchema = /* @__PURE__ */ v.object({ email: v.string(), uid: v.pipe(v.string(), v.minLength(1)) });
+const SubSchema = /* @__PURE__ */ v.object({
+  email: /* @__PURE__ */ v.string(),
+  uid: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(1)),
+});
 
 /**
  * Claims of the signed user JWS answered by `GET /api/user/me/auth/data` and
@@ -23,18 +26,18 @@ const SubSchema = /* @__PURE__ */ v.object({ email: v.string(), uid: v.pipe(v.st
  * strings. Times are seconds since the epoch.
  */
 export const UserClaimsSchema = /* @__PURE__ */ v.object({
-  iss: v.string(),
-  jti: v.string(),
-  access_token: v.string(),
-  refresh_token: v.string(),
-  type: v.string(),
-  exp: v.number(),
-  refresh_exp: v.number(),
-  iat: v.number(),
-  scope: jsonString(v.array(v.string()), 'scope'),
-  img: v.string(),
-  name: v.string(),
-  sub: jsonString(SubSchema, 'sub'),
+  iss: /* @__PURE__ */ v.string(),
+  jti: /* @__PURE__ */ v.string(),
+  access_token: /* @__PURE__ */ v.string(),
+  refresh_token: /* @__PURE__ */ v.string(),
+  type: /* @__PURE__ */ v.string(),
+  exp: /* @__PURE__ */ v.number(),
+  refresh_exp: /* @__PURE__ */ v.number(),
+  iat: /* @__PURE__ */ v.number(),
+  scope: /* @__PURE__ */ jsonString(/* @__PURE__ */ v.array(/* @__PURE__ */ v.string()), 'scope'),
+  img: /* @__PURE__ */ v.string(),
+  name: /* @__PURE__ */ v.string(),
+  sub: /* @__PURE__ */ jsonString(SubSchema, 'sub'),
 });
 
 /**
@@ -62,11 +65,11 @@ export function toUser(claims: unknown): User | string {
  * them, typed; further claims are kept as `unknown`.
  */
 export const UserDataSchema = /* @__PURE__ */ v.looseObject({
-  uid: v.string(),
-  email: v.string(),
-  img: v.string(),
-  name: v.optional(v.string()),
-  roles: v.optional(v.array(v.string())),
+  uid: /* @__PURE__ */ v.string(),
+  email: /* @__PURE__ */ v.string(),
+  img: /* @__PURE__ */ v.string(),
+  name: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+  roles: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(/* @__PURE__ */ v.string())),
 });
 /** The user data of an access token; see {@link UserDataSchema}. */
 export type UserData = v.InferOutput<typeof UserDataSchema>;
