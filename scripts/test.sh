@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/install-chromium.sh
+bash scripts/install-redis.sh
 . scripts/env.sh
 if [ ! -t 1 ]; then export NO_COLOR=1; fi
 rm -rf .tmp/test-results && mkdir -p .tmp/test-results

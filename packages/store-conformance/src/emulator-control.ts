@@ -32,6 +32,11 @@ export class EmulatorControl {
     return (await this.#call<{ code: string }>('POST', 'login', { org_id: orgId, email })).code;
   }
 
+  /** Moves the emulator's clock forward by `seconds`; returns its new time, seconds since the epoch. */
+  async advanceClock(seconds: number): Promise<number> {
+    return (await this.#call<{ now: number }>('POST', 'clock', { advance_s: seconds })).now;
+  }
+
   /** The requests received since the last reset (control routes excluded). */
   requests(): Promise<EmulatorRequest[]> {
     return this.#call('GET', 'requests');

@@ -1,6 +1,7 @@
 /**
  * `@authlite/store-kv`: role stores for `@authlite/core` on key-value backends that many
- * clients share: Cloudflare Workers KV, Deno KV, or any backend with `get` and `put`.
+ * clients share: any unstorage `Storage` (Redis, Upstash, Vercel KV, Cloudflare KV, ...),
+ * native Cloudflare Workers KV and Deno KV adapters, or any backend with `get` and `put`.
  *
  * @packageDocumentation
  */
@@ -12,6 +13,7 @@ export {
   type CloudflareKvOptions,
   fromCloudflareKv,
 } from './cloudflare-kv.js';
+export { StoreTimeoutError } from './deadline.js';
 export {
   DENO_KV_CHUNK_BYTES,
   DENO_KV_MAX_VALUE_BYTES,
@@ -22,6 +24,10 @@ export {
   type DenoKvOptions,
   fromDenoKv,
 } from './deno-kv.js';
+export { DEFAULT_FILL_LEASE_MS } from './fill-lease.js';
 export type { KvBackend } from './kv-backend.js';
 export { createKvStore, KvRoleStore } from './kv-role-store.js';
 export { DEFAULT_TTL_S, type KvStoreOptions } from './options.js';
+export { createUnstorageStore, fromUnstorage, type UnstorageLike } from './unstorage.js';
+export { type BackendLimits, DEFAULT_LIMITS, DRIVER_LIMITS } from './unstorage-limits.js';
+export { DEFAULT_STORE_TIMEOUT_MS, type UnstorageOptions } from './unstorage-options.js';

@@ -7,4 +7,5 @@
 export { type BundleOptions, bundle } from './bundle.js';
 export { type DescribeConformanceOptions, describeConformance } from './describe-conformance.js';
 export { expectClientToAnswerDespite } from './failing-store.js';
+export { type RedisServer, startRedisServer } from './redis-server.js';
 export { type ConformanceEmulator, startConformanceEmulator } from './start-emulator.js';
