@@ -15,7 +15,9 @@ export function binary(name: string, from: string): string {
 
 /** Spawns `command args`, waits for its `listening on http://...` line and returns the app at that address. */
 export function serveProcess(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<RunningApp> {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group: the .bin shim is a shell script that starts the real binary as a child,
+  // so stopping only the shim would leave the runtime running.
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -30,7 +32,7 @@ export function serveProcess(command: string, args: string[], options: { cwd: st
         send: (path, { method = 'GET', cookie = '' }) =>
           fetch(`${origin}${path}`, { method, redirect: 'manual', headers: cookie ? { cookie } : {} }),
         stop: async () => {
-          child.kill('SIGTERM');
+          if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
           await exited;
         },
       });
