@@ -1,10 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server.js';
-import type { AuthLiteNextOptions } from './options.js';
-import { markPrivate } from './session/cache-headers.js';
-import { guardRequest } from './session/guard.js';
-import { handleCallback, handleLogin, handleLogout } from './session/login-flow.js';
-import { resolveConfig } from './session/session-config.js';
-import { sessionOf, type Session } from './session/session-user.js';
+import { createSessionLayer, type Session, type SessionOptions } from '@authlite/session';
+
+/** Options of {@link createAuthLite}: the session layer's options. Checked at once; a bad one throws `ConfigurationError` naming it. */
+export type AuthLiteNextOptions = SessionOptions;
 
 /** The request function of `proxy.ts` (Node) and `middleware.ts` (Edge Runtime): the same function serves both. */
 export type AuthProxy = (request: NextRequest) => Promise<Response>;
@@ -62,9 +60,9 @@ export interface AuthLite {
  * @throws ConfigurationError naming the first bad option.
  */
 export function createAuthLite(options: AuthLiteNextOptions): AuthLite {
-  const config = resolveConfig(options);
+  const layer = createSessionLayer(options);
   const proxy: AuthProxy = async (request) => {
-    const outcome = await guardRequest(request, config);
+    const outcome = await layer.guard(request);
     if (outcome.kind === 'untouched') return NextResponse.next();
     if (outcome.kind === 'respond') return outcome.response;
     let response: NextResponse;
@@ -75,21 +73,20 @@ export function createAuthLite(options: AuthLiteNextOptions): AuthLite {
       headers.set('cookie', outcome.cookie);
       response = NextResponse.next({ request: { headers } });
     }
-    for (const line of outcome.setCookie) response.headers.append('set-cookie', line);
-    markPrivate(response.headers);
+    layer.applyAllow(response.headers, outcome);
     return response;
   };
   return {
     proxy,
     handlers: {
-      login: { GET: async (request) => handleLogin(request, config) },
-      callback: { GET: (request) => handleCallback(request, config) },
-      logout: { POST: (request) => handleLogout(request, config) },
+      login: { GET: (request) => layer.login(request) },
+      callback: { GET: (request) => layer.callback(request) },
+      logout: { POST: (request) => layer.logout(request) },
     },
     async getSession() {
       const { cookies } = await import('next/headers.js');
       const store = await cookies();
-      return sessionOf(new Map(store.getAll().map((cookie) => [cookie.name, cookie.value])), config);
+      return layer.session(new Map(store.getAll().map((cookie) => [cookie.name, cookie.value])));
     },
   };
 }

@@ -34,7 +34,7 @@ interface AttwProblem {
 describe('the workspace', () => {
   it('has the public packages this matrix knows, each a dependency of it (so turbo builds them before these tests)', () => {
     const names = publicPackages.map((pkg) => pkg.manifest.name);
-    expect(names).toEqual(expect.arrayContaining(['@authlite/core', '@authlite/store-memory', '@authlite/emulator', '@authlite/next', '@authlite/store-idb', '@authlite/store-kv']));
+    expect(names).toEqual(expect.arrayContaining(['@authlite/core', '@authlite/store-memory', '@authlite/emulator', '@authlite/next', '@authlite/session', '@authlite/hono', '@authlite/store-idb', '@authlite/store-kv']));
     const deps = { ...own.dependencies, ...own.devDependencies };
     expect(names.filter((name) => deps[name] !== 'workspace:*')).toEqual([]);
   });

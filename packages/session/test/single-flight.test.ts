@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SingleFlight } from '../src/session/single-flight.js';
+import { SingleFlight } from '../src/single-flight.js';
 
 describe('SingleFlight', () => {
   it('shares one running task per key, and starts anew once it settled', async () => {

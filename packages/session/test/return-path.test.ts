@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appPath, MAX_RETURN_PATH_BYTES, returnPathToSave, safeReturnPath } from '../src/session/return-path.js';
+import { appPath, MAX_RETURN_PATH_BYTES, returnPathToSave, safeReturnPath } from '../src/return-path.js';
 
 const ORIGIN = 'https://app.example';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROTATION_RECORD_MAX_ENTRIES, RotationRecord } from '../src/session/rotation-record.js';
+import { ROTATION_RECORD_MAX_ENTRIES, RotationRecord } from '../src/rotation-record.js';
 
 const pair = (n: number) => ({ access_token: `a${n}`, refresh_token: `r${n}` });
 

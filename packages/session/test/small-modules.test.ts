@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { markPrivate, PRIVATE_CACHE_CONTROL } from '../src/session/cache-headers.js';
-import { isLoginNonce, newLoginNonce } from '../src/session/login-nonce.js';
-import { isWellFormedToken, MAX_TOKEN_CHARS } from '../src/session/token-shape.js';
+import { markPrivate, PRIVATE_CACHE_CONTROL } from '../src/cache-headers.js';
+import { isLoginNonce, newLoginNonce } from '../src/login-nonce.js';
+import { isWellFormedToken, MAX_TOKEN_CHARS } from '../src/token-shape.js';
 
 describe('login nonce', () => {
   it('is 22 base64url characters, different each time', () => {

@@ -1,6 +1,6 @@
 import { ConfigurationError, type AuthLiteClient, type UserData } from '@authlite/core';
-import { DEFAULT_COOKIES, type AuthLiteNextOptions, type RouteRule } from '../options.js';
-import { defaultRolesOf } from '../roles-of.js';
+import { DEFAULT_COOKIES, type SessionOptions, type RouteRule } from './session-options.js';
+import { defaultRolesOf } from './roles-of.js';
 import { DEFAULT_SESSION_CACHE_TTL_S, SessionCache } from './session-cache.js';
 import { SingleFlight } from './single-flight.js';
 import { DEFAULT_REFRESH_GRACE_S, RotationRecord } from './rotation-record.js';
@@ -30,7 +30,7 @@ const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
  * Checks the options and resolves their defaults.
  * @throws ConfigurationError naming the first bad option.
  */
-export function resolveConfig(options: AuthLiteNextOptions): SessionConfig {
+export function resolveConfig(options: SessionOptions): SessionConfig {
   if (typeof options !== 'object' || options === null) throw new ConfigurationError('options', 'Invalid options: expected an object');
   const { client } = options;
   if (typeof client !== 'function' && (typeof client !== 'object' || client === null)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCookieHeader, rewriteCookieHeader, serializeClearCookie, serializeSetCookie } from '../src/session/cookie-header.js';
+import { parseCookieHeader, rewriteCookieHeader, serializeClearCookie, serializeSetCookie } from '../src/cookie-header.js';
 
 describe('parseCookieHeader', () => {
   it('reads name=value pairs, trimming spaces, first of a repeated name winning', () => {

@@ -30,8 +30,8 @@ export interface CookieOptions {
   secure?: boolean;
 }
 
-/** Options of {@link createAuthLite}. Checked at once; a bad one throws `ConfigurationError` naming it. */
-export interface AuthLiteNextOptions {
+/** Options of the session layer ({@link createSessionLayer}) and of the framework helpers built on it. Checked at once; a bad one throws `ConfigurationError` naming it. */
+export interface SessionOptions {
   /**
    * The client, or a function that makes it on first use (so environment variables are
    * read at request time, not at build time). Made once per module instance.

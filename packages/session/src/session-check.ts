@@ -83,14 +83,24 @@ export function readUser(deps: SessionDeps, access: string): Promise<UserData> {
 async function refreshOrEnd(deps: SessionDeps, refresh: string): Promise<TokenPair | undefined> {
   const recent = deps.rotations.pairFor(refresh);
   if (recent) return recent;
+  // A rotation of this token under way in this instance (another request): take its pair rather
+  // than send a second refresh that the service would refuse (on Workers requests do not share one).
+  // Checked and begun with no await in between, so two requests cannot both start one.
+  if (deps.rotations.isUnderway(refresh)) {
+    const other = await deps.rotations.otherRotation(refresh);
+    if (other) return other;
+  }
   let pair: TokenPair;
+  deps.rotations.begin(refresh);
   try {
     pair = await deps.client.getAccessTokenFromRefreshToken(refresh);
   } catch (error) {
+    deps.rotations.end(refresh);
     if (isRefusal(error)) return undefined;
     throw error;
   }
   deps.rotations.remember(refresh, pair);
+  deps.rotations.end(refresh, pair);
   deps.cache.remember(pair.access_token);
   return pair;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearChunkedCookie, COOKIE_CHUNK_SIZE, joinCookie, MAX_COOKIE_CHUNKS, isCookieOrChunk, setChunkedCookie, splitCookie } from '../src/session/cookie-chunks.js';
+import { clearChunkedCookie, COOKIE_CHUNK_SIZE, joinCookie, MAX_COOKIE_CHUNKS, isCookieOrChunk, setChunkedCookie, splitCookie } from '../src/cookie-chunks.js';
 
 const ATTRS = { maxAgeS: 60, secure: false };
 const jar = (entries: Record<string, string>) => new Map(Object.entries(entries));

@@ -1,7 +1,7 @@
 import type { UserData } from '@authlite/core';
 import { describe, expect, it } from 'vitest';
-import { SESSION_CACHE_MAX_ENTRIES, SessionCache } from '../src/session/session-cache.js';
-import { unverifiedExpiryS } from '../src/session/token-shape.js';
+import { SESSION_CACHE_MAX_ENTRIES, SessionCache } from '../src/session-cache.js';
+import { unverifiedExpiryS } from '../src/token-shape.js';
 
 /** An unsigned JWT-shaped token with this payload (the cache reads `exp` without verifying). */
 function token(payload: Record<string, unknown>): string {

@@ -5,9 +5,19 @@ import { returnPathToSave } from './return-path.js';
 import { matchRoute } from './route-rules.js';
 import { checkSession } from './session-check.js';
 import type { SessionConfig } from './session-config.js';
+import type { RouteRule } from './session-options.js';
 import { clearSessionCookies, cookieHeaderWithSession, readSession, setSessionCookies } from './session-cookies.js';
 
-/** What the proxy does with a request. */
+/** Why the guard answers a request itself. */
+export type RefusalReason =
+  /** No session, an unreadable one, or tokens the service refuses: redirect to the login widget. */
+  | 'needs-login'
+  /** Signed in, but no role of the user grants the route's permission: 403. */
+  | 'forbidden'
+  /** The service failed (network, timeout, 5xx): 503 with `Retry-After`, cookies kept. */
+  | 'unavailable';
+
+/** What the guard does with a request (the typed outcome a framework helper maps onto its own API). */
 export type GuardOutcome =
   /** No rule covers the path: the request goes on exactly as it came. */
   | { kind: 'untouched' }
@@ -17,17 +27,17 @@ export type GuardOutcome =
    * answer must be marked private.
    */
   | { kind: 'allow'; setCookie: string[]; cookie?: string }
-  /** The proxy answers itself: a redirect to login, 403 or 503 (already marked private). */
-  | { kind: 'respond'; response: Response };
+  /** The guard answers itself: a redirect to login, 403 or 503 (already marked private). */
+  | { kind: 'respond'; reason: RefusalReason; response: Response };
 
 /**
- * Guards one request by the route rules, on web-standard Request/Response only:
+ * Guards one request by the route rules (or by `only`, a rule the caller chose for this request), on web-standard Request/Response only:
  * no session or an unreadable one: login (the unreadable cookies cleared); tokens refused:
  * login, cookies cleared; service failure: 503 with the cookies kept; a permission missing: 403.
  */
-export async function guardRequest(request: Request, config: SessionConfig): Promise<GuardOutcome> {
+export async function guardRequest(request: Request, config: SessionConfig, only?: Pick<RouteRule, 'permission'>): Promise<GuardOutcome> {
   const url = new URL(request.url);
-  const rule = matchRoute(url.pathname, config.routes);
+  const rule = only ?? matchRoute(url.pathname, config.routes);
   if (!rule) return { kind: 'untouched' };
 
   const settings = config.cookies(url);
@@ -35,6 +45,7 @@ export async function guardRequest(request: Request, config: SessionConfig): Pro
   const readable = request.method === 'GET' || request.method === 'HEAD';
   const toLogin = (clear: boolean): GuardOutcome => ({
     kind: 'respond',
+    reason: 'needs-login',
     response: startLogin(config, settings, readable ? returnPathToSave(url) : undefined, readable ? 307 : 303, clear ? clearSessionCookies(cookies, settings) : []),
   });
 
@@ -55,13 +66,13 @@ export async function guardRequest(request: Request, config: SessionConfig): Pro
       allowed = roles.some((role) => index.can(role, key, value));
     }
   } catch (error) {
-    return { kind: 'respond', response: unavailableResponse(error) };
+    return { kind: 'respond', reason: 'unavailable', response: unavailableResponse(error) };
   }
 
   const setCookie = check.rotated ? setSessionCookies(cookies, settings, check.access, check.refresh) : [];
   if (!allowed && rule.permission) {
     const { key, value } = rule.permission;
-    return { kind: 'respond', response: textResponse(403, `Forbidden: this page needs the permission ${key}=${value}`, setCookie) };
+    return { kind: 'respond', reason: 'forbidden', response: textResponse(403, `Forbidden: this page needs the permission ${key}=${value}`, setCookie) };
   }
   if (!check.rotated) return { kind: 'allow', setCookie };
   return { kind: 'allow', setCookie, cookie: cookieHeaderWithSession(request.headers.get('cookie'), settings, check.access, check.refresh) };

@@ -1,0 +1,21 @@
+/**
+ * `@authlite/session`: the framework-neutral TrustAuthX session layer on web-standard
+ * `Request`, `Response` and `Headers` (no framework import): chunked HttpOnly session cookies,
+ * the login redirect with its return path and login nonce, the callback, logout, refresh with
+ * token rotation (single-flight), the permission check, `Cache-Control: private, no-store` on
+ * every answer, and typed guard outcomes. `@authlite/next` and `@authlite/hono` are built on it.
+ *
+ * @packageDocumentation
+ */
+export { createSessionLayer, type SessionLayer } from './session-layer.js';
+export type { GuardOutcome, RefusalReason } from './guard.js';
+export { DEFAULT_COOKIES, type CookieOptions, type RequiredPermission, type RouteRule, type SessionOptions } from './session-options.js';
+export { defaultRolesOf } from './roles-of.js';
+export { markPrivate, PRIVATE_CACHE_CONTROL } from './cache-headers.js';
+export { COOKIE_CHUNK_SIZE, MAX_COOKIE_CHUNKS } from './cookie-chunks.js';
+export { LOGIN_NONCE_MAX_AGE_S } from './login-nonce.js';
+export { MAX_RETURN_PATH_BYTES, safeReturnPath } from './return-path.js';
+export { DEFAULT_REFRESH_GRACE_S } from './rotation-record.js';
+export { matchRoute } from './route-rules.js';
+export { DEFAULT_SESSION_CACHE_TTL_S } from './session-cache.js';
+export type { Session } from './session-user.js';
