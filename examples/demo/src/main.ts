@@ -67,8 +67,14 @@ try {
       out.skip('validateTokenSet with an expired access token', noControl);
     }
 
-    const editUrl = await client.generateEditUserUrl(pair.access_token, 'http://localhost:3000/profile-saved');
-    out.step('generateEditUserUrl(access, callback)', `${new URL(editUrl).origin}${new URL(editUrl).pathname}?… (carries credentials)`);
+    // The edit-profile URL carries the organisation's api_key and never-expiring signed_key:
+    // whoever sees it can act as the organisation. The call refuses without this opt-in; send
+    // the URL to that user only, never log it, and rotate the keys if it leaks (SECURITY.md).
+    const editUrl = await client.generateEditUserUrl(pair.access_token, 'http://localhost:3000/profile-saved', { dangerouslyExposeOrgCredentials: true });
+    out.step(
+      'generateEditUserUrl(access, callback, { dangerouslyExposeOrgCredentials: true })',
+      `${new URL(editUrl).origin}${new URL(editUrl).pathname}?… (carries the org's api_key and signed_key: opt-in required, see SECURITY.md)`,
+    );
 
     if (emulator) {
       const saved = await saveProfile(editUrl, 'Alice Demo');

@@ -1,5 +1,5 @@
 export { AuthLiteClient } from './client/authlite-client.js';
-export type { AssignOptions, RevokeOptions, RevokeTarget, SignOffAssignOptions } from './client/authlite-client.js';
+export type { AssignOptions, EditUserUrlOptions, RevokeOptions, RevokeTarget, SignOffAssignOptions } from './client/authlite-client.js';
 export type { CallOptions } from './client/call-options.js';
 export {
   DEFAULT_BASE_URL,
@@ -10,6 +10,7 @@ export {
   type AuthLiteClientOptions,
 } from './client/options.js';
 export * from './errors/authlite-error.js';
+export { ANSWER_CAPS, DEFAULT_MAX_ROLE_LIST_BYTES } from './transport/answer-caps.js';
 export { Roles, type PermissionsInput } from './roles/roles-api.js';
 export { RoleIndex } from './roles/role-index.js';
 export { parseSnapshot, snapshotKey, SNAPSHOT_VERSION, type RoleSnapshot, type RoleStore } from './roles/role-store.js';

@@ -26,6 +26,7 @@ import { AssignOptionsSchema, CallbackUrlSchema, RevokeOptionsSchema, RevokeTarg
 import { ClientOptionsSchema } from '../schemas/options.js';
 import { describeExpected, parseInput } from '../schemas/parse-input.js';
 import type { User, UserData } from '../schemas/user.js';
+import { DEFAULT_MAX_ROLE_LIST_BYTES } from '../transport/answer-caps.js';
 import { Transport, type Credentials } from '../transport/transport.js';
 import type { CallOptions } from './call-options.js';
 import { raceSignal, SingleFlight } from './single-flight.js';
@@ -49,6 +50,15 @@ export interface SignOffAssignOptions extends CallOptions {
   signoffSessionAndAssign: true;
   accessToken: string;
   refreshToken: string;
+}
+
+/**
+ * The required opt-in of `generateEditUserUrl`: the URL it builds carries the organisation's
+ * `api_key` and never-expiring `signed_key` (see its TSDoc and SECURITY.md).
+ */
+export interface EditUserUrlOptions {
+  /** Must be `true`: you accept that whoever sees the URL can act as the organisation. */
+  dangerouslyExposeOrgCredentials: true;
 }
 
 /** Which token `revokeToken` revokes. */
@@ -82,6 +92,7 @@ export class AuthLiteClient {
   readonly #baseUrl: string;
   readonly #widgetUrl: string;
   readonly #clockToleranceS: number;
+  readonly #maxRoleListBytes: number;
   readonly #transport: Transport;
   readonly #cache: RoleCache | undefined;
   readonly #validations = new SingleFlight<boolean>();
@@ -106,6 +117,7 @@ export class AuthLiteClient {
     this.#baseUrl = (opts.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
     this.#widgetUrl = opts.widgetUrl ?? DEFAULT_WIDGET_URL;
     this.#clockToleranceS = opts.clockTolerance ?? DEFAULT_CLOCK_TOLERANCE_S;
+    this.#maxRoleListBytes = opts.maxRoleListBytes ?? DEFAULT_MAX_ROLE_LIST_BYTES;
     this.#transport = new Transport({
       baseUrl: this.#baseUrl,
       timeoutMs: opts.timeout ?? DEFAULT_TIMEOUT_MS,
@@ -143,10 +155,28 @@ export class AuthLiteClient {
    * The edit-profile page URL: `<baseUrl>/api/user/me/settings/?AccessToken=..&api_key=..&signed_key=..&url=<callbackUrl>`.
    * No request is made (async only because the signed key is computed with WebCrypto). After
    * editing, the browser comes back to `<callbackUrl>?code=<re-auth code>&ac=<bool>`; pass the
-   * code to {@link AuthLiteClient.reAuth}. The URL carries credentials: send it to that user only, never log it.
-   * @throws ValidationError for a bad token or a non-http(s) callback URL.
+   * code to {@link AuthLiteClient.reAuth}.
+   *
+   * **Danger: this URL hands out the organisation's credentials.** By the service's design it
+   * carries the organisation's `api_key` and `signed_key`, and the signed key never expires.
+   * Whoever sees the URL (the user, the browser history, a browser extension, a proxy or
+   * server log, a `Referer`) can call every organisation endpoint as the organisation, for
+   * example `POST /rbac/assign/permission` to give themselves the admin role. It also carries
+   * the user's access token. Hence the opt-in `{ dangerouslyExposeOrgCredentials: true }`.
+   * If such a URL leaked: rotate the organisation's API key and secret key in the TrustAuthX
+   * dashboard (the signed key changes with them), then revoke the user's tokens. See SECURITY.md.
+   *
+   * @param options `{ dangerouslyExposeOrgCredentials: true }`, required: without it nothing is built.
+   * @throws ConfigurationError (option `dangerouslyExposeOrgCredentials`) unless that option is
+   * `true`, before anything else; ValidationError for a bad token or a non-http(s) callback URL.
    */
-  async generateEditUserUrl(accessToken: string, callbackUrl: string): Promise<string> {
+  async generateEditUserUrl(accessToken: string, callbackUrl: string, options: EditUserUrlOptions): Promise<string> {
+    if ((options as Partial<EditUserUrlOptions> | undefined)?.dangerouslyExposeOrgCredentials !== true) {
+      throw new ConfigurationError(
+        'dangerouslyExposeOrgCredentials',
+        'generateEditUserUrl puts the organisation\'s api_key and never-expiring signed_key into the URL: pass { dangerouslyExposeOrgCredentials: true } to accept that (see SECURITY.md)',
+      );
+    }
     const token = parseInput(TokenSchema, accessToken, 'accessToken');
     const callback = parseInput(CallbackUrlSchema, callbackUrl, 'callbackUrl');
     const { apiKey, signedKey } = await this.#getCredentials();
@@ -324,7 +354,7 @@ export class AuthLiteClient {
   #refresh(token: string, signal: AbortSignal | undefined): Promise<TokenPair> {
     const shared = this.#refreshes.run(token, () =>
       refreshTokens(this.#context(), token).catch((error: unknown) => {
-        if (error instanceof TimeoutError || (error instanceof NetworkError && !neverSent(error))) {
+        if (error instanceof TimeoutError || (error instanceof NetworkError && !error.neverSent)) {
           throw new RefreshOutcomeUnknownError(error);
         }
         throw error;
@@ -341,7 +371,8 @@ export class AuthLiteClient {
   #context(options?: CallOptions): EndpointContext {
     return {
       transport: this.#transport,
-      verify: async (token) => verifySignedAnswer(token, await this.#getKey(), this.#clockToleranceS),
+      verify: async (token, requireExp) => verifySignedAnswer(token, await this.#getKey(), { clockToleranceS: this.#clockToleranceS, requireExp }),
+      maxRoleListBytes: this.#maxRoleListBytes,
       observeEdge: (edge) => this.#cache?.observeEdge(edge),
       signal: options?.signal,
     };
@@ -370,12 +401,6 @@ export class AuthLiteClient {
   }
 }
 
-/** A network error raised before the request left: the service cannot have acted on it. */
-function neverSent(error: NetworkError): boolean {
-  let text = error.message;
-  for (let cause = error.cause; cause instanceof Error; cause = cause.cause) text += ` ${cause.message}`;
-  return /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ERR_INVALID_URL|bad port/.test(text);
-}
 
 function parseIds(ids: unknown, field: string): string[] {
   const valid = parseInput(RoleIdsSchema, ids, field);

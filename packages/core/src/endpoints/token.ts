@@ -1,5 +1,6 @@
 import { HttpError } from '../errors/authlite-error.js';
 import { RevokeResponseSchema, TokenPairSchema, type TokenPair } from '../schemas/answers.js';
+import { ANSWER_CAPS } from '../transport/answer-caps.js';
 import { NO_RETRY, SAFE_RETRY } from '../transport/retry-policy.js';
 import type { EndpointContext } from './context.js';
 import { expectShape } from './expect-shape.js';
@@ -17,6 +18,7 @@ export async function refreshTokens(ctx: EndpointContext, refreshToken: string):
     retry: NO_RETRY,
     secrets: [refreshToken],
     signal: ctx.signal,
+    maxBytes: ANSWER_CAPS.tokenPair,
   });
   ctx.observeEdge(answer.edge);
   return expectShape(TokenPairSchema, answer.body, REFRESH_PATH);
@@ -40,6 +42,7 @@ export async function checkAccessToken(ctx: EndpointContext, accessToken: string
       retry: SAFE_RETRY,
       secrets: [accessToken],
       signal: ctx.signal,
+      maxBytes: ANSWER_CAPS.validation,
     });
     ctx.observeEdge(answer.edge);
     return true;
@@ -61,6 +64,7 @@ export async function revoke(ctx: EndpointContext, token: string, isAccessToken:
     retry: NO_RETRY,
     secrets: [token],
     signal: ctx.signal,
+    maxBytes: ANSWER_CAPS.revocation,
   });
   ctx.observeEdge(answer.edge);
   return expectShape(RevokeResponseSchema, answer.body, REVOKE_PATH);

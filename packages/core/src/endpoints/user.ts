@@ -1,15 +1,16 @@
 import { InvalidSignedAnswerError } from '../errors/authlite-error.js';
 import { toUser, UserDataSchema, type User, type UserData } from '../schemas/user.js';
 import * as v from 'valibot';
+import { ANSWER_CAPS } from '../transport/answer-caps.js';
 import { NO_RETRY, SAFE_RETRY } from '../transport/retry-policy.js';
 import type { EndpointContext } from './context.js';
 
 async function signedUser(ctx: EndpointContext, path: string, query: Record<string, string>, secret: string): Promise<User> {
-  const answer = await ctx.transport.send({ method: 'GET', path, query, retry: NO_RETRY, secrets: [secret], signal: ctx.signal });
+  const answer = await ctx.transport.send({ method: 'GET', path, query, retry: NO_RETRY, secrets: [secret], signal: ctx.signal, maxBytes: ANSWER_CAPS.signedAnswer });
   ctx.observeEdge(answer.edge);
-  const claims = await ctx.verify(answer.body);
+  const claims = await ctx.verify(answer.body, true);
   const user = toUser(claims);
-  if (typeof user === 'string') throw new InvalidSignedAnswerError(`claims do not match the user shape (${user})`);
+  if (typeof user === 'string') throw new InvalidSignedAnswerError('claims-shape', `claims do not match the user shape (${user})`);
   return user;
 }
 
@@ -32,10 +33,11 @@ export async function fetchUserData(ctx: EndpointContext, accessToken: string): 
     retry: SAFE_RETRY,
     secrets: [accessToken],
     signal: ctx.signal,
+    maxBytes: ANSWER_CAPS.signedAnswer,
   });
   ctx.observeEdge(answer.edge);
-  const claims = await ctx.verify(answer.body);
+  const claims = await ctx.verify(answer.body, false);
   const parsed = v.safeParse(UserDataSchema, claims);
-  if (!parsed.success) throw new InvalidSignedAnswerError('claims lack uid, email or img');
+  if (!parsed.success) throw new InvalidSignedAnswerError('claims-shape', 'claims lack uid, email or img');
   return parsed.output;
 }

@@ -1,7 +1,14 @@
 import ky, { isHTTPError, isTimeoutError, type KyInstance, type RetryOptions } from 'ky';
-import { HttpError, NetworkError, TimeoutError, UnexpectedAnswerError } from '../errors/authlite-error.js';
-import { redact, sanitizeCause } from '../errors/redact.js';
+import { AnswerTooLargeError, HttpError, NetworkError, RedirectError, TimeoutError, UnexpectedAnswerError } from '../errors/authlite-error.js';
+import { redact, redactThenCut, sanitizeCause } from '../errors/redact.js';
+import { ANSWER_CAPS } from './answer-caps.js';
+import { failedBeforeSending } from './never-sent.js';
+import { readCappedText } from './read-capped.js';
+import { isRedirect, redirectOrigin } from './redirect.js';
 import { readEdge } from './x-edge.js';
+
+/** Longest `detail` of an error answer kept in an `HttpError`, characters (cut after redaction). */
+export const MAX_DETAIL_LENGTH = 500;
 
 /** The credentials sent on every call: `api_key` and the precomputed `signed_key`. */
 export interface Credentials {
@@ -30,6 +37,8 @@ export interface WireRequest {
   /** Per-call values to redact besides the client's secrets (user tokens, codes). */
   secrets?: readonly string[];
   signal?: AbortSignal | undefined;
+  /** Largest answer body read, bytes; see `ANSWER_CAPS`. */
+  maxBytes: number;
 }
 
 /** A successful answer: its parsed JSON body and its `X-EDGE` role count, when present. */
@@ -59,12 +68,16 @@ export class Transport {
       // fetch throws "Illegal invocation" on Workers.
       fetch: given ? (input, init) => given(input, init) : (input, init) => globalThis.fetch(input, init),
       headers: { accept: 'application/json' },
+      // Never follow a redirect: the query carries the credentials and user tokens, a write its
+      // body. A 3xx (or a browser's opaqueredirect answer) becomes a RedirectError.
+      redirect: 'manual',
     });
   }
 
   /**
    * Sends one call and returns its parsed answer.
-   * @throws HttpError (non-2xx), TimeoutError, NetworkError, UnexpectedAnswerError (not JSON).
+   * @throws HttpError (non-2xx), RedirectError (3xx, never followed), TimeoutError,
+   * NetworkError, AnswerTooLargeError (body over `request.maxBytes`), UnexpectedAnswerError (not JSON).
    * An `AbortSignal` that fires rejects with the signal's reason, unchanged.
    */
   async send(request: WireRequest): Promise<WireAnswer> {
@@ -92,13 +105,14 @@ export class Transport {
       } catch (error) {
         throw await this.#rewrap(error, request, secrets());
       }
-      let text: string;
+      let text: string | undefined;
       try {
-        text = await response.text();
+        text = await readCappedText(response, request.maxBytes);
       } catch (error) {
         if (bodyRetries > 0 && !request.signal?.aborted) continue;
         throw new NetworkError(request.method, request.path, 'the answer body could not be read', sanitizeCause(error, secrets()));
       }
+      if (text === undefined) throw new AnswerTooLargeError(request.path, request.maxBytes);
       let body: unknown;
       try {
         body = JSON.parse(text);
@@ -112,24 +126,30 @@ export class Transport {
   async #rewrap(error: unknown, request: WireRequest, secrets: readonly string[]): Promise<unknown> {
     if (request.signal?.aborted && request.signal.reason === error) return error;
     if (isHTTPError(error)) {
-      const detail = await readDetail(error.response);
-      return new HttpError(request.method, request.path, error.response.status, detail === undefined ? undefined : redact(detail, secrets));
+      const { response } = error;
+      if (isRedirect(response)) {
+        await response.body?.cancel().catch(() => undefined);
+        const status = response.type === 'opaqueredirect' ? undefined : response.status;
+        return new RedirectError(request.method, request.path, status, redirectOrigin(response, this.#config.baseUrl));
+      }
+      const detail = await readDetail(response);
+      return new HttpError(request.method, request.path, response.status, detail === undefined ? undefined : redactThenCut(detail, secrets, MAX_DETAIL_LENGTH));
     }
     if (isTimeoutError(error)) return new TimeoutError(request.method, request.path, this.#config.timeoutMs);
     if (error instanceof DOMException && error.name === 'AbortError' && request.signal?.aborted) return request.signal.reason;
     const reason = error instanceof Error ? redact(error.message, secrets) : 'request failed';
-    return new NetworkError(request.method, request.path, reason, sanitizeCause(error, secrets));
+    return new NetworkError(request.method, request.path, reason, sanitizeCause(error, secrets), failedBeforeSending(error));
   }
 }
 
+/** The `detail` of an error answer as text (a non-string detail as JSON), uncut; `undefined` when absent or over the cap. */
 async function readDetail(response: Response): Promise<string | undefined> {
   try {
-    const text = await response.text();
-    const parsed = JSON.parse(text) as unknown;
-    const detail = (parsed as { detail?: unknown } | null)?.detail;
-    if (typeof detail === 'string') return detail.slice(0, 500);
-    if (detail !== undefined) return JSON.stringify(detail).slice(0, 500);
-    return undefined;
+    const text = await readCappedText(response, ANSWER_CAPS.errorBody);
+    if (text === undefined) return undefined;
+    const detail = (JSON.parse(text) as { detail?: unknown } | null)?.detail;
+    if (typeof detail === 'string') return detail;
+    return detail === undefined ? undefined : JSON.stringify(detail);
   } catch {
     return undefined;
   }

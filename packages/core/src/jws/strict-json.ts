@@ -1,0 +1,55 @@
+/**
+ * Parses JSON text that must be an object, refusing an object (at any depth) that repeats a
+ * key. `JSON.parse` keeps the last of two equal keys, so `{"exp":1,"exp":4102444800}` would
+ * read differently here than in a parser that keeps the first: a signed answer must mean one
+ * thing. Keys are compared after unescaping (`"exp"` and `"\u0065xp"` are the same key).
+ * @returns the parsed object, or `undefined` when the text is not JSON, not an object, or repeats a key.
+ */
+export function parseStrictJsonObject(text: string): Record<string, unknown> | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  return hasDuplicateKey(text) ? undefined : (value as Record<string, unknown>);
+}
+
+/** Whether valid JSON `text` has an object with two equal keys. */
+export function hasDuplicateKey(text: string): boolean {
+  // One entry per open container: the keys seen so far of an object, `null` for an array.
+  const open: (Set<string> | null)[] = [];
+  let expectingKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') {
+      const end = endOfString(text, i);
+      const keys = open[open.length - 1];
+      if (expectingKey && keys) {
+        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        if (keys.has(key)) return true;
+        keys.add(key);
+        expectingKey = false;
+      }
+      i = end;
+    } else if (char === '{') {
+      open.push(new Set());
+      expectingKey = true;
+    } else if (char === '[') {
+      open.push(null);
+    } else if (char === '}' || char === ']') {
+      open.pop();
+    } else if (char === ',') {
+      expectingKey = open[open.length - 1] instanceof Set;
+    }
+  }
+  return false;
+}
+
+/** Index of the closing quote of the JSON string that opens at `start`. */
+function endOfString(text: string, start: number): number {
+  let i = start + 1;
+  while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+  return i;
+}
