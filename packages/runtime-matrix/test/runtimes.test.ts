@@ -13,7 +13,13 @@ const EXPECTED_CHECKS = [
   'roles: checks from the role cache',
   'revoke, then TokenSetInvalidError',
   'no key or token in any error',
+  'redirects: never followed',
+  'never sent: refused, DNS, TLS',
+  'secrets sweep: every view of every fault error',
 ];
+
+/** Runtimes whose fetch errors say what failed (codes, or Deno's error kind); browsers and workerd hide it. */
+const TELLS_NEVER_SENT = new Set(['node', 'deno', 'bun', 'edge-runtime']);
 
 const lines: string[] = [];
 afterAll(() => {
@@ -47,6 +53,23 @@ describe.sequential('the client scenario in every runtime, against the emulator 
         expect([o.adminCanWriteBilling, o.viewerCanWriteBilling, o.editorCanPublish, o.roleCount]).toEqual([true, false, true, 3]);
         expect([o.revoked, o.validAfterRevoke, o.tokenSetInvalidCode]).toEqual([true, false, 'ERR_TOKEN_SET_INVALID']);
         expect(o.secretsInErrors).toBe(0);
+
+        // Issue 9: redirects refused (5 statuses x read, refresh, write), nothing reached the decoy.
+        const decoyOrigin = new URL(emulator.config.decoyUrl).origin;
+        const expectedRedirects = [301, 302, 303, 307, 308].flatMap((status) =>
+          ['read', 'refresh', 'write'].map((kind) =>
+            launcher.browser
+              ? `${status} ${kind}: RedirectError status=undefined origin=undefined`
+              : `${status} ${kind}: RedirectError status=${status} origin=${decoyOrigin}`,
+          ),
+        );
+        expect(o.redirects).toEqual(expectedRedirects);
+        expect(emulator.decoyRequests()).toBe(0);
+        // A refresh that never left: a NetworkError where the runtime tells, "outcome unknown" where it hides the cause.
+        const told = TELLS_NEVER_SENT.has(launcher.id) ? 'never-sent' : 'outcome-unknown';
+        expect(o.neverSent).toEqual({ refused: told, dns: told, tls: told });
+        // The secrets sweep: message, stack, cause chain, own properties, JSON and inspect of every fault error.
+        expect([o.sweptErrors, o.secretsInSweep]).toEqual([10, []]);
 
         // The emulator saw the runtime's calls over real HTTP.
         const log = (await (await fetch(`${emulator.config.baseUrl}/__emulator/requests`)).json()) as { method: string; path: string; status: number }[];

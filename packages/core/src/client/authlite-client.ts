@@ -93,6 +93,7 @@ export class AuthLiteClient {
   readonly #widgetUrl: string;
   readonly #clockToleranceS: number;
   readonly #maxRoleListBytes: number;
+  readonly #clock: () => number;
   readonly #transport: Transport;
   readonly #cache: RoleCache | undefined;
   readonly #validations = new SingleFlight<boolean>();
@@ -118,6 +119,7 @@ export class AuthLiteClient {
     this.#widgetUrl = opts.widgetUrl ?? DEFAULT_WIDGET_URL;
     this.#clockToleranceS = opts.clockTolerance ?? DEFAULT_CLOCK_TOLERANCE_S;
     this.#maxRoleListBytes = opts.maxRoleListBytes ?? DEFAULT_MAX_ROLE_LIST_BYTES;
+    this.#clock = opts.clock ?? Date.now;
     this.#transport = new Transport({
       baseUrl: this.#baseUrl,
       timeoutMs: opts.timeout ?? DEFAULT_TIMEOUT_MS,
@@ -371,7 +373,7 @@ export class AuthLiteClient {
   #context(options?: CallOptions): EndpointContext {
     return {
       transport: this.#transport,
-      verify: async (token, requireExp) => verifySignedAnswer(token, await this.#getKey(), { clockToleranceS: this.#clockToleranceS, requireExp }),
+      verify: async (token, requireExp) => verifySignedAnswer(token, await this.#getKey(), { clockToleranceS: this.#clockToleranceS, requireExp, nowS: Math.floor(this.#clock() / 1000) }),
       maxRoleListBytes: this.#maxRoleListBytes,
       observeEdge: (edge) => this.#cache?.observeEdge(edge),
       signal: options?.signal,

@@ -41,6 +41,13 @@ export interface AuthLiteClientOptions {
    */
   validationCacheTtl?: number;
   /**
+   * Now, in milliseconds since the epoch, for judging the `exp`, `nbf` and `iat` claims of
+   * signed answers. Default `Date.now`. Set it when the service's clock is not this machine's,
+   * for example after moving the emulator's clock (`POST /__emulator/clock`): an answer issued
+   * later than now + `clockTolerance` is refused (`InvalidSignedAnswerError`, reason `issued-in-future`).
+   */
+  clock?: () => number;
+  /**
    * Cap of the role list answer (`GET /rbac/role`), bytes (1024 to 268435456). Reading stops
    * there with `AnswerTooLargeError`. Default 4194304 (4 MiB, about 20000 roles of ten permissions).
    */

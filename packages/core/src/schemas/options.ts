@@ -35,6 +35,7 @@ export const ClientOptionsSchema = v.object({
   validationCacheTtl: v.optional(v.pipe(v.number('seconds as a number'), v.minValue(0), v.maxValue(3600))),
   clockTolerance: v.optional(v.pipe(v.number('seconds as a number'), v.minValue(0), v.maxValue(300))),
   maxRoleListBytes: v.optional(v.pipe(v.number('bytes as a number'), v.integer('whole bytes'), v.minValue(1024), v.maxValue(268_435_456))),
+  clock: v.optional(v.custom<() => number>((input) => typeof input === 'function', 'a function returning milliseconds since the epoch')),
   fetch: v.optional(v.custom<typeof fetch>((input) => typeof input === 'function', 'a fetch function')),
   dangerouslyAllowBrowser: v.optional(v.boolean('true or false')),
   roleStore: v.optional(

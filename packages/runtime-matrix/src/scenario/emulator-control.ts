@@ -6,6 +6,8 @@ export interface EmulatorControl {
   advanceClock(seconds: number): Promise<number>;
   /** Number of API requests the emulator received so far (control calls are not counted). */
   requestCount(): Promise<number>;
+  /** Replaces the fault rules (`[]` clears them). */
+  faults(rules: Record<string, unknown>[]): Promise<void>;
 }
 
 /** The control API of the emulator at `baseUrl` for organisation `orgId`. */
@@ -22,5 +24,8 @@ export function emulatorControl(baseUrl: string, orgId: string): EmulatorControl
     loginCode: async (email) => (await call<{ code: string }>('POST', 'login', { org_id: orgId, email })).code,
     advanceClock: async (seconds) => (await call<{ now: number }>('POST', 'clock', { advance_s: seconds })).now,
     requestCount: async () => (await call<unknown[]>('GET', 'requests')).length,
+    faults: async (rules) => {
+      await call('POST', 'faults', { rules });
+    },
   };
 }

@@ -10,6 +10,7 @@ import {
 import { CheckFailure, describeError, expect, exposedText, thrownBy } from './checks.js';
 import { emulatorControl } from './emulator-control.js';
 import { hasWindowAndDocument, runtimeLabel } from './runtime-label.js';
+import { runSecurityChecks } from './security-checks.js';
 import type { CheckResult, Observed, ScenarioConfig, ScenarioReport } from './types.js';
 
 export type { CheckResult, Observed, ScenarioConfig, ScenarioReport } from './types.js';
@@ -34,7 +35,10 @@ export async function runScenario(config: ScenarioConfig): Promise<ScenarioRepor
   const secrets = new Set<string>([config.apiKey, config.secretKey]);
   const sdkErrors: unknown[] = [];
   const control = emulatorControl(config.baseUrl, config.orgId);
+  // The SDK's clock moves with the emulator's (signed answers issued after a clock move must not look future-dated).
+  let clockOffsetMs = 0;
   const options: AuthLiteClientOptions = {
+    clock: () => Date.now() + clockOffsetMs,
     apiKey: config.apiKey,
     secretKey: config.secretKey,
     orgId: config.orgId,
@@ -121,6 +125,7 @@ export async function runScenario(config: ScenarioConfig): Promise<ScenarioRepor
     observed.tokenSetStateFresh = fresh.state;
     expect(fresh.state && fresh.access === access && fresh.refresh === refresh, 'state true and the same pair');
     await control.advanceClock(PAST_ACCESS_EXPIRY_S);
+    clockOffsetMs += PAST_ACCESS_EXPIRY_S * 1000;
     observed.validAfterExpiry = await sdk.validateAccessToken(access);
     expect(!observed.validAfterExpiry, 'the access token to be invalid after 3601 s');
     const renewed = await sdk.validateTokenSet(access, refresh);
@@ -179,6 +184,8 @@ export async function runScenario(config: ScenarioConfig): Promise<ScenarioRepor
     expect(observed.secretsInErrors === 0, 'no error to expose a key or a token');
     return `${sdkErrors.length} errors inspected, none exposes a secret`;
   });
+
+  await runSecurityChecks(step, config, { ...options, dangerouslyAllowBrowser: true }, control, observed, hasWindowAndDocument());
 
   return { runtime: runtimeLabel(), ok: checks.every((check) => check.ok), checks, observed, ms: Date.now() - started };
 }
