@@ -10,7 +10,9 @@ let cached: { env: Env; client: AuthLiteClient } | undefined;
  */
 export function clientFor(env: Env): AuthLiteClient {
   if (cached?.env !== env) {
+    const offsetMs = Number(env.TRUSTAUTHX_CLOCK_OFFSET_S ?? 0) * 1000;
     const client = new AuthLiteClient({
+      ...(offsetMs ? { clock: () => Date.now() + offsetMs } : {}),
       apiKey: env.TRUSTAUTHX_API_KEY,
       secretKey: env.TRUSTAUTHX_SECRET_KEY,
       orgId: env.TRUSTAUTHX_ORG_ID,

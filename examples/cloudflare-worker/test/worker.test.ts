@@ -134,6 +134,9 @@ describe('the Cloudflare Worker example in workerd', () => {
   it('refuses an expired access token and serves the refreshed pair', async () => {
     const alice = await login('alice@example.com');
     await control('clock', { advance_s: 3601 });
+    // The SDK refuses signed answers issued later than its own clock: move the worker's clock too.
+    options = { ...options, bindings: { ...options.bindings, TRUSTAUTHX_CLOCK_OFFSET_S: '3601' } };
+    await mf.setOptions(options);
     expect((await call('/api/me', alice.access_token)).status).toBe(401);
     const refreshed = await call('/auth/refresh', undefined, { method: 'POST', body: JSON.stringify({ refresh_token: alice.refresh_token }) });
     expect(refreshed.status).toBe(200);

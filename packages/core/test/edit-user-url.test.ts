@@ -33,7 +33,11 @@ describe('generateEditUserUrl needs { dangerouslyExposeOrgCredentials: true }', 
     const user = await emu.client().getUser(await emu.login('alice@example.com'));
     const url = new URL(await emu.client().generateEditUserUrl(user.access_token, 'https://app.example/cb', { dangerouslyExposeOrgCredentials: true }));
     expect(url.searchParams.get('api_key')).toBe(emu.apiKey);
-    expect(url.searchParams.get('signed_key')?.split('.')).toHaveLength(3);
+    const signedKey = url.searchParams.get('signed_key') ?? '';
+    expect(signedKey.split('.')).toHaveLength(3);
+    // The signed key of the wire contract: header {"alg":"HS256","typ":"JWT"}, payload {"api_key": ...}.
+    const [header, payload] = signedKey.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()) as unknown);
+    expect([header, payload]).toEqual([{ alg: 'HS256', typ: 'JWT' }, { api_key: emu.apiKey }]);
     expect(url.searchParams.get('AccessToken')).toBe(user.access_token);
     expect((await emu.requests()).filter((r) => r.path.includes('settings'))).toHaveLength(0);
   });

@@ -63,7 +63,8 @@ describe('the hostile signed-answer corpus (test/fixtures/hostile-answers)', () 
         expect(result.error).toBeInstanceOf(InvalidSignedAnswerError);
         expect((result.error as InvalidSignedAnswerError).code).toBe(hostile.expected);
         expect((result.error as InvalidSignedAnswerError).reason).toBe(hostile.reason);
-        expect((result.error as Error).message).toContain(`(${hostile.reason})`);
+        // The reason, then an explanation in words.
+        expect((result.error as Error).message).toMatch(new RegExp(`^The signed answer was rejected \\(${hostile.reason}\\): [\\w"].{9,}`));
         expect((result.error as Error).message).not.toContain('mallory');
       }
     });

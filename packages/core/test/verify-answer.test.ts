@@ -63,6 +63,13 @@ describe('verifySignedAnswer time claims (seconds, with clockTolerance)', () => 
   });
 });
 
+describe('the HMAC key', () => {
+  it('is not extractable, and signs and verifies with SHA-256', async () => {
+    const imported = await importHmacKey(SECRET);
+    expect([imported.extractable, imported.usages.sort(), (imported.algorithm as HmacKeyAlgorithm).hash.name]).toEqual([false, ['sign', 'verify'], 'SHA-256']);
+  });
+});
+
 describe('the strict JSON object parser', () => {
   it('finds a repeated key at any depth, also when escaped, and never inside strings or arrays', () => {
     expect(hasDuplicateKey('{"a":1,"a":2}')).toBe(true);
@@ -75,6 +82,12 @@ describe('the strict JSON object parser', () => {
     expect(hasDuplicateKey('{"a\\\\":1,"b":"\\\\","a\\\\":2}')).toBe(true);
     expect(hasDuplicateKey('[{"a":1},{"a":1}]')).toBe(false);
     expect(hasDuplicateKey('{ "a" : 1 , "a" : 2 }')).toBe(true);
+    // A closed inner object or array gives the outer object its own keys back.
+    expect(hasDuplicateKey('{"x":{"a":1},"a":2}')).toBe(false);
+    expect(hasDuplicateKey('{"x":[{"a":1}],"a":2}')).toBe(false);
+    // An escaped quote does not end a key.
+    expect(hasDuplicateKey('{"a\\"":1,"a\\"":2}')).toBe(true);
+    expect(hasDuplicateKey('{"a\\"":1,"a":2}')).toBe(false);
   });
 
   it('accepts only a JSON object', () => {

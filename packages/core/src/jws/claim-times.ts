@@ -38,5 +38,5 @@ export function checkClaimTimes(claims: Record<string, unknown>, rules: TimeRule
 }
 
 function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
+  return Number.isFinite(value);
 }
