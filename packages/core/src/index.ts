@@ -1,6 +1,7 @@
 export { AuthLiteClient } from './client/authlite-client.js';
-export type { AssignOptions, EditUserUrlOptions, RevokeOptions, RevokeTarget, SignOffAssignOptions } from './client/authlite-client.js';
-export type { CallOptions } from './client/call-options.js';
+export type { EditUserUrlOptions, RevokeOptions, RevokeTarget } from './client/authlite-client.js';
+export type { AssignOptions, RoleChange, SignOffAssignOptions } from './assign/assign-options.js';
+export type { CallOptions } from './shared/call-options.js';
 export {
   DEFAULT_BASE_URL,
   DEFAULT_CLOCK_TOLERANCE_S,

@@ -1,56 +1,25 @@
 import { MemoryRoleStore } from '@authlite/store-memory';
-import * as v from 'valibot';
-import {
-  ConfigurationError,
-  HttpError,
-  NetworkError,
-  RefreshOutcomeUnknownError,
-  TimeoutError,
-  TokenSetInvalidError,
-  ValidationError,
-} from '../errors/authlite-error.js';
+import type { AssignOptions, RoleChange, SignOffAssignOptions } from '../assign/assign-options.js';
+import { parseRoleIds, RoleAssignments } from '../assign/role-assignments.js';
+import { createAnswerVerifier, type AnswerVerifier } from '../credentials/answer-verifier.js';
+import { ClientCredentials } from '../credentials/client-credentials.js';
 import type { EndpointContext } from '../endpoints/context.js';
-import { assignRoles } from '../endpoints/rbac.js';
 import { listRoles } from '../endpoints/rbac.js';
-import { checkAccessToken, refreshTokens, revoke } from '../endpoints/token.js';
 import { fetchUserByLoginCode, fetchUserByReAuthCode, fetchUserData } from '../endpoints/user.js';
-import { importHmacKey } from '../jws/hmac-key.js';
-import { computeSignedKey } from '../jws/signed-key.js';
-import { verifySignedAnswer } from '../jws/verify-answer.js';
+import { ConfigurationError, ValidationError } from '../errors/authlite-error.js';
 import { RoleCache } from '../roles/role-cache.js';
-import type { RoleStore } from '../roles/role-store.js';
 import { Roles } from '../roles/roles-api.js';
 import { assertSecretKeyAllowedHere } from '../runtime/browser-guard.js';
 import type { RoleAssignment, SignOffSessionReplace, TokenCheck, TokenPair } from '../schemas/answers.js';
-import { AssignOptionsSchema, CallbackUrlSchema, RevokeOptionsSchema, RevokeTargetSchema, RoleIdsSchema, TokenSchema, UidSchema } from '../schemas/inputs.js';
-import { ClientOptionsSchema } from '../schemas/options.js';
-import { describeExpected, parseInput } from '../schemas/parse-input.js';
+import { CallbackUrlSchema, RevokeOptionsSchema, RevokeTargetSchema, TokenSchema } from '../schemas/inputs.js';
+import { parseInput } from '../schemas/parse-input.js';
 import type { User, UserData } from '../schemas/user.js';
-import { DEFAULT_MAX_ROLE_LIST_BYTES } from '../transport/answer-caps.js';
-import { Transport, type Credentials } from '../transport/transport.js';
-import type { CallOptions } from './call-options.js';
-import { raceSignal, SingleFlight } from './single-flight.js';
-import { ValidationCache } from './validation-cache.js';
-import {
-  DEFAULT_BASE_URL,
-  DEFAULT_CLOCK_TOLERANCE_S,
-  DEFAULT_MAX_AGE_S,
-  DEFAULT_TIMEOUT_MS,
-  DEFAULT_WIDGET_URL,
-  type AuthLiteClientOptions,
-} from './options.js';
-
-/** Options of the role assignment methods without sign-off. */
-export interface AssignOptions extends CallOptions {
-  signoffSessionAndAssign?: false;
-}
-
-/** Options of the role assignment methods with sign-off: the old session ends, a new token pair carries the new roles. */
-export interface SignOffAssignOptions extends CallOptions {
-  signoffSessionAndAssign: true;
-  accessToken: string;
-  refreshToken: string;
-}
+import type { CallOptions } from '../shared/call-options.js';
+import { pickKeys } from '../shared/pick-keys.js';
+import { TokenChecks } from '../tokens/token-checks.js';
+import { Transport } from '../transport/transport.js';
+import type { AuthLiteClientOptions } from './options.js';
+import { resolveOptions } from './resolve-options.js';
 
 /**
  * The required opt-in of `generateEditUserUrl`: the URL it builds carries the organisation's
@@ -75,6 +44,9 @@ export interface RevokeOptions extends CallOptions {
  * assignment, and RBAC through {@link AuthLiteClient.roles}. Runs on `fetch` and WebCrypto
  * only (Workers, Deno, Bun, browsers, Node, Edge Runtime).
  *
+ * A facade: it checks arguments and hands each call to its room (credentials, tokens,
+ * assign, roles) over one transport.
+ *
  * Each client has its own keys, role cache and (by default) its own role store: two clients
  * in one process never see each other's roles. Credentials are kept in private fields and
  * never appear in an error, a log or an enumerable property.
@@ -86,60 +58,48 @@ export class AuthLiteClient {
   /** RBAC: remote role management and local permission checks. */
   readonly roles: Roles;
 
-  readonly #apiKey: string;
-  readonly #secretKey: string;
   readonly #orgId: string | undefined;
   readonly #baseUrl: string;
   readonly #widgetUrl: string;
-  readonly #clockToleranceS: number;
+  readonly #credentials: ClientCredentials;
+  readonly #verify: AnswerVerifier;
   readonly #maxRoleListBytes: number;
-  readonly #clock: () => number;
   readonly #transport: Transport;
-  readonly #cache: RoleCache | undefined;
-  readonly #validations = new SingleFlight<boolean>();
-  readonly #refreshes = new SingleFlight<TokenPair>();
-  readonly #validationCache: ValidationCache | undefined;
-  #key: Promise<CryptoKey> | undefined;
-  #credentials: Promise<Credentials> | undefined;
-  #signedKey: string | undefined;
+  readonly #tokens: TokenChecks;
+  readonly #assignments: RoleAssignments;
 
   constructor(options: AuthLiteClientOptions) {
-    const parsed = v.safeParse(ClientOptionsSchema, options);
-    if (!parsed.success) {
-      const issue = parsed.issues[0];
-      const option = issue?.path?.map((item) => String(item.key)).join('.') ?? 'options';
-      throw new ConfigurationError(option, `Invalid option "${option}": expected ${describeExpected(issue)}`);
-    }
-    const opts = parsed.output;
+    const opts = resolveOptions(options);
     assertSecretKeyAllowedHere(opts.dangerouslyAllowBrowser);
-    this.#apiKey = opts.apiKey;
-    this.#secretKey = opts.secretKey;
+    const clock = opts.clock;
+    this.#maxRoleListBytes = opts.maxRoleListBytes;
     this.#orgId = opts.orgId;
-    this.#baseUrl = (opts.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
-    this.#widgetUrl = opts.widgetUrl ?? DEFAULT_WIDGET_URL;
-    this.#clockToleranceS = opts.clockTolerance ?? DEFAULT_CLOCK_TOLERANCE_S;
-    this.#maxRoleListBytes = opts.maxRoleListBytes ?? DEFAULT_MAX_ROLE_LIST_BYTES;
-    this.#clock = opts.clock ?? Date.now;
-    this.#transport = new Transport({
-      baseUrl: this.#baseUrl,
-      timeoutMs: opts.timeout ?? DEFAULT_TIMEOUT_MS,
-      fetch: opts.fetch,
-      credentials: () => this.#getCredentials(),
-      secrets: () => [this.#apiKey, this.#secretKey, this.#signedKey ?? ''],
-    });
-    this.#validationCache = opts.validationCacheTtl ? new ValidationCache(opts.validationCacheTtl) : undefined;
-    const store = (options.roleStore as RoleStore | undefined) ?? new MemoryRoleStore();
-    const orgId = this.#orgId;
-    this.#cache =
+    this.#baseUrl = opts.baseUrl;
+    this.#widgetUrl = opts.widgetUrl;
+    this.#credentials = new ClientCredentials(opts.apiKey, opts.secretKey);
+    this.#verify = createAnswerVerifier(this.#credentials, opts.clockToleranceS, clock);
+    const orgId = opts.orgId;
+    const cache =
       orgId === undefined
         ? undefined
         : new RoleCache({
             orgId,
-            store,
-            maxAgeS: opts.maxAge ?? DEFAULT_MAX_AGE_S,
+            store: opts.roleStore ?? new MemoryRoleStore(),
+            maxAgeS: opts.maxAgeS,
             fetchRoles: () => listRoles(this.#context(), orgId),
           });
-    this.roles = new Roles((callOptions) => this.#context(callOptions), () => this.#requireOrgId('roles'), this.#cache as RoleCache);
+    this.#transport = new Transport({
+      baseUrl: opts.baseUrl,
+      timeoutMs: opts.timeoutMs,
+      fetch: opts.fetch,
+      credentials: this.#credentials,
+      observeEdge: cache && ((count) => cache.observeEdge(count)),
+    });
+    const context = (signal?: AbortSignal) => this.#context({ signal });
+    const requireOrgId = () => this.#requireOrgId('roles');
+    this.#tokens = new TokenChecks({ context, validationCacheTtlS: opts.validationCacheTtlS, clock });
+    this.#assignments = new RoleAssignments({ context, orgId: requireOrgId });
+    this.roles = new Roles((callOptions) => this.#context(callOptions), requireOrgId, cache as RoleCache);
   }
 
   /**
@@ -176,12 +136,12 @@ export class AuthLiteClient {
     if ((options as Partial<EditUserUrlOptions> | undefined)?.dangerouslyExposeOrgCredentials !== true) {
       throw new ConfigurationError(
         'dangerouslyExposeOrgCredentials',
-        'generateEditUserUrl puts the organisation\'s api_key and never-expiring signed_key into the URL: pass { dangerouslyExposeOrgCredentials: true } to accept that (see SECURITY.md)',
+        "generateEditUserUrl puts the organisation's api_key and never-expiring signed_key into the URL: pass { dangerouslyExposeOrgCredentials: true } to accept that (see SECURITY.md)",
       );
     }
     const token = parseInput(TokenSchema, accessToken, 'accessToken');
     const callback = parseInput(CallbackUrlSchema, callbackUrl, 'callbackUrl');
-    const { apiKey, signedKey } = await this.#getCredentials();
+    const { apiKey, signedKey } = await this.#credentials.wire();
     const url = new URL(`${this.#baseUrl}/api/user/me/settings/`);
     url.search = new URLSearchParams({ AccessToken: token, api_key: apiKey, signed_key: signedKey, url: callback }).toString();
     return url.toString();
@@ -233,7 +193,7 @@ export class AuthLiteClient {
    */
   async getAccessTokenFromRefreshToken(refreshToken: string, options?: CallOptions): Promise<TokenPair> {
     const token = parseInput(TokenSchema, refreshToken, 'refreshToken');
-    return this.#refresh(token, options?.signal);
+    return this.#tokens.refresh(token, options?.signal);
   }
 
   /**
@@ -246,7 +206,7 @@ export class AuthLiteClient {
    */
   async validateAccessToken(accessToken: string, options?: CallOptions): Promise<boolean> {
     const token = parseInput(TokenSchema, accessToken, 'accessToken');
-    return this.#validate(token, options?.signal);
+    return this.#tokens.validate(token, options?.signal);
   }
 
   /**
@@ -257,16 +217,10 @@ export class AuthLiteClient {
    */
   async revokeToken(target: RevokeTarget, options?: RevokeOptions): Promise<boolean> {
     const which = parseInput(RevokeTargetSchema, target, 'target');
-    const opts = parseInput(RevokeOptionsSchema, pick(options, 'revokeAllTokens'), 'options');
+    const opts = parseInput(RevokeOptionsSchema, pickKeys(options, 'revokeAllTokens'), 'options');
     const isAccess = 'accessToken' in which;
     const token = isAccess ? which.accessToken : which.refreshToken;
-    const all = opts?.revokeAllTokens === true;
-    // A refresh token ends its session's access tokens too, which this cache cannot name.
-    const evict = () => this.#validationCache?.evict(isAccess && !all ? token : undefined);
-    evict();
-    const revoked = await revoke(this.#context(options), token, isAccess, all);
-    evict();
-    return revoked;
+    return this.#tokens.revoke(token, isAccess, opts?.revokeAllTokens === true, options?.signal);
   }
 
   /**
@@ -280,16 +234,7 @@ export class AuthLiteClient {
   async validateTokenSet(accessToken: string, refreshToken: string, options?: CallOptions): Promise<TokenCheck> {
     const access = parseInput(TokenSchema, accessToken, 'accessToken');
     const refresh = parseInput(TokenSchema, refreshToken, 'refreshToken');
-    if (await this.#validate(access, options?.signal)) return { state: true, access, refresh };
-    try {
-      const pair = await this.#refresh(refresh, options?.signal);
-      return { state: false, access: pair.access_token, refresh: pair.refresh_token };
-    } catch (error) {
-      if (error instanceof HttpError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429) {
-        throw new TokenSetInvalidError(error);
-      }
-      throw error;
-    }
+    return this.#tokens.checkSet(access, refresh, options?.signal);
   }
 
   /**
@@ -301,7 +246,7 @@ export class AuthLiteClient {
   attachRole(uid: string, roleIds: string | string[], options: SignOffAssignOptions): Promise<SignOffSessionReplace>;
   attachRole(uid: string, roleIds: string | string[], options?: AssignOptions): Promise<RoleAssignment>;
   async attachRole(uid: string, roleIds: string | string[], options?: AssignOptions | SignOffAssignOptions): Promise<SignOffSessionReplace | RoleAssignment> {
-    return this.#assign(uid, { add: parseIds(roleIds, 'roleIds'), remove: [] }, options);
+    return this.#assignments.assign(uid, { add: parseRoleIds(roleIds, 'roleIds'), remove: [] }, options);
   }
 
   /**
@@ -311,58 +256,22 @@ export class AuthLiteClient {
   removeRole(uid: string, roleIds: string | string[], options: SignOffAssignOptions): Promise<SignOffSessionReplace>;
   removeRole(uid: string, roleIds: string | string[], options?: AssignOptions): Promise<RoleAssignment>;
   async removeRole(uid: string, roleIds: string | string[], options?: AssignOptions | SignOffAssignOptions): Promise<SignOffSessionReplace | RoleAssignment> {
-    return this.#assign(uid, { add: [], remove: parseIds(roleIds, 'roleIds') }, options);
+    return this.#assignments.assign(uid, { add: [], remove: parseRoleIds(roleIds, 'roleIds') }, options);
   }
 
   /**
    * Adds and removes roles of a user in one call. `POST /rbac/assign/permission`.
    * Sign-off as in {@link AuthLiteClient.attachRole}. @throws as {@link AuthLiteClient.attachRole}.
    */
-  updateRole(uid: string, change: { add: string | string[]; remove: string | string[] }, options: SignOffAssignOptions): Promise<SignOffSessionReplace>;
-  updateRole(uid: string, change: { add: string | string[]; remove: string | string[] }, options?: AssignOptions): Promise<RoleAssignment>;
+  updateRole(uid: string, change: RoleChange, options: SignOffAssignOptions): Promise<SignOffSessionReplace>;
+  updateRole(uid: string, change: RoleChange, options?: AssignOptions): Promise<RoleAssignment>;
   async updateRole(
     uid: string,
-    change: { add: string | string[]; remove: string | string[] },
+    change: RoleChange,
     options?: AssignOptions | SignOffAssignOptions,
   ): Promise<SignOffSessionReplace | RoleAssignment> {
     if (typeof change !== 'object' || change === null) throw new ValidationError('change', 'an object { add, remove }');
-    return this.#assign(uid, { add: parseIds(change.add, 'change.add'), remove: parseIds(change.remove, 'change.remove') }, options);
-  }
-
-  #assign(uid: string, ids: { add: string[]; remove: string[] }, options?: AssignOptions | SignOffAssignOptions) {
-    const validUid = parseInput(UidSchema, uid, 'uid');
-    const opts = parseInput(AssignOptionsSchema, pick(options, 'signoffSessionAndAssign', 'accessToken', 'refreshToken'), 'options');
-    let signoff: { accessToken: string; refreshToken: string } | undefined;
-    if (opts?.signoffSessionAndAssign) {
-      if (!opts.accessToken) throw new ValidationError('options.accessToken', 'an access token when signoffSessionAndAssign is true');
-      if (!opts.refreshToken) throw new ValidationError('options.refreshToken', 'a refresh token when signoffSessionAndAssign is true');
-      signoff = { accessToken: opts.accessToken, refreshToken: opts.refreshToken };
-    }
-    const orgId = this.#requireOrgId('roles');
-    return assignRoles(this.#context(options), orgId, { uid: validUid, ...ids, signoff });
-  }
-
-  #validate(token: string, signal: AbortSignal | undefined): Promise<boolean> {
-    const cache = this.#validationCache;
-    if (cache?.has(token)) return Promise.resolve(true);
-    const shared = this.#validations.run(token, async () => {
-      const valid = await checkAccessToken(this.#context(), token);
-      if (valid) cache?.remember(token);
-      return valid;
-    });
-    return raceSignal(shared, signal);
-  }
-
-  #refresh(token: string, signal: AbortSignal | undefined): Promise<TokenPair> {
-    const shared = this.#refreshes.run(token, () =>
-      refreshTokens(this.#context(), token).catch((error: unknown) => {
-        if (error instanceof TimeoutError || (error instanceof NetworkError && !error.neverSent)) {
-          throw new RefreshOutcomeUnknownError(error);
-        }
-        throw error;
-      }),
-    );
-    return raceSignal(shared, signal);
+    return this.#assignments.assign(uid, { add: parseRoleIds(change.add, 'change.add'), remove: parseRoleIds(change.remove, 'change.remove') }, options);
   }
 
   #requireOrgId(where: string): string {
@@ -371,49 +280,6 @@ export class AuthLiteClient {
   }
 
   #context(options?: CallOptions): EndpointContext {
-    return {
-      transport: this.#transport,
-      verify: async (token, requireExp) => verifySignedAnswer(token, await this.#getKey(), { clockToleranceS: this.#clockToleranceS, requireExp, nowS: Math.floor(this.#clock() / 1000) }),
-      maxRoleListBytes: this.#maxRoleListBytes,
-      observeEdge: (edge) => this.#cache?.observeEdge(edge),
-      signal: options?.signal,
-    };
+    return { transport: this.#transport, verify: this.#verify, maxRoleListBytes: this.#maxRoleListBytes, signal: options?.signal };
   }
-
-  #getKey(): Promise<CryptoKey> {
-    this.#key ??= importHmacKey(this.#secretKey).catch((error: unknown) => {
-      this.#key = undefined;
-      throw error;
-    });
-    return this.#key;
-  }
-
-  #getCredentials(): Promise<Credentials> {
-    this.#credentials ??= this.#getKey()
-      .then((key) => computeSignedKey(this.#apiKey, key))
-      .then((signedKey) => {
-        this.#signedKey = signedKey;
-        return { apiKey: this.#apiKey, signedKey };
-      })
-      .catch((error: unknown) => {
-        this.#credentials = undefined;
-        throw error;
-      });
-    return this.#credentials;
-  }
-}
-
-
-function parseIds(ids: unknown, field: string): string[] {
-  const valid = parseInput(RoleIdsSchema, ids, field);
-  return [...new Set(Array.isArray(valid) ? valid : [valid])];
-}
-
-/** Only the named keys of an options object, so `signal` and friends do not meet strict schemas. */
-function pick(options: object | undefined, ...keys: string[]): Record<string, unknown> | undefined {
-  if (options === undefined) return undefined;
-  if (typeof options !== 'object' || options === null) return options;
-  const out: Record<string, unknown> = {};
-  for (const key of keys) if (key in options) out[key] = (options as Record<string, unknown>)[key];
-  return out;
 }

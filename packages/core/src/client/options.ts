@@ -42,7 +42,7 @@ export interface AuthLiteClientOptions {
   validationCacheTtl?: number;
   /**
    * Now, in milliseconds since the epoch, for judging the `exp`, `nbf` and `iat` claims of
-   * signed answers. Default `Date.now`. Set it when the service's clock is not this machine's,
+   * signed answers and the age of validation cache entries. Default `Date.now`. Set it when the service's clock is not this machine's,
    * for example after moving the emulator's clock (`POST /__emulator/clock`): an answer issued
    * later than now + `clockTolerance` is refused (`InvalidSignedAnswerError`, reason `issued-in-future`).
    */

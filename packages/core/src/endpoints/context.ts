@@ -7,8 +7,6 @@ export interface EndpointContext {
   verify: (token: unknown, requireExp: boolean) => Promise<Record<string, unknown>>;
   /** Cap of the role list answer (`GET /rbac/role`), bytes; the client option `maxRoleListBytes`. */
   maxRoleListBytes: number;
-  /** Called with the `X-EDGE` role count of every answer, for the role cache. */
-  observeEdge: (edge: number | undefined) => void;
   signal?: AbortSignal | undefined;
 }
 

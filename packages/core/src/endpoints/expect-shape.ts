@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { UnexpectedAnswerError } from '../errors/authlite-error.js';
-import { describeIssues } from '../schemas/user.js';
+import { describeIssue } from '../schemas/describe-issue.js';
 
 /**
  * Checks an answer body against its schema.
@@ -8,6 +8,6 @@ import { describeIssues } from '../schemas/user.js';
  */
 export function expectShape<S extends v.GenericSchema>(schema: S, body: unknown, path: string): v.InferOutput<S> {
   const result = v.safeParse(schema, body);
-  if (!result.success) throw new UnexpectedAnswerError(path, describeIssues(result.issues));
+  if (!result.success) throw new UnexpectedAnswerError(path, describeIssue(result.issues[0]));
   return result.output;
 }

@@ -36,17 +36,17 @@ async function rbac<S extends v.GenericSchema>(
 
 /** `GET /rbac/role`: every role of the organisation, with the answer's `X-EDGE` count. */
 export function listRoles(ctx: EndpointContext, orgId: string): Promise<Answered<Role[]>> {
-  return rbac(ctx, orgId, { method: 'GET', path: ROLE_PATH, retry: SAFE_RETRY, maxBytes: ctx.maxRoleListBytes }, GetAllRolesResponseSchema);
+  return rbac(ctx, orgId, { method: 'GET', path: ROLE_PATH, retry: SAFE_RETRY, returnsEdge: true, maxBytes: ctx.maxRoleListBytes }, GetAllRolesResponseSchema);
 }
 
 /** `POST /rbac/role` with `{org_id, name, permissions}`: the new role. */
 export function createRole(ctx: EndpointContext, orgId: string, name: string, permissions: Permission[]): Promise<Answered<Role>> {
-  return rbac(ctx, orgId, { method: 'POST', path: ROLE_PATH, json: { org_id: orgId, name, permissions }, retry: NO_RETRY }, AddRoleResponseSchema);
+  return rbac(ctx, orgId, { method: 'POST', path: ROLE_PATH, json: { org_id: orgId, name, permissions }, retry: NO_RETRY, returnsEdge: true }, AddRoleResponseSchema);
 }
 
 /** `DELETE /rbac/role` with `{org_id, rol_id}`: the deleted role. */
 export function removeRoleById(ctx: EndpointContext, orgId: string, roleId: string): Promise<Answered<Role>> {
-  return rbac(ctx, orgId, { method: 'DELETE', path: ROLE_PATH, json: { org_id: orgId, rol_id: roleId }, retry: NO_RETRY }, DeleteRoleResponseSchema);
+  return rbac(ctx, orgId, { method: 'DELETE', path: ROLE_PATH, json: { org_id: orgId, rol_id: roleId }, retry: NO_RETRY, returnsEdge: true }, DeleteRoleResponseSchema);
 }
 
 /** `POST /rbac/permission` with `{org_id, rol_id, permissions}`: only the added permissions. */
@@ -59,7 +59,7 @@ export function addPermissions(
   return rbac(
     ctx,
     orgId,
-    { method: 'POST', path: PERMISSION_PATH, json: { org_id: orgId, rol_id: roleId, permissions }, retry: NO_RETRY },
+    { method: 'POST', path: PERMISSION_PATH, json: { org_id: orgId, rol_id: roleId, permissions }, retry: NO_RETRY, returnsEdge: true },
     AddPermissionResponseSchema,
   );
 }
@@ -74,7 +74,7 @@ export function removePermissions(
   return rbac(
     ctx,
     orgId,
-    { method: 'DELETE', path: PERMISSION_PATH, json: { org_id: orgId, rol_id: roleId, permissions }, retry: NO_RETRY },
+    { method: 'DELETE', path: PERMISSION_PATH, json: { org_id: orgId, rol_id: roleId, permissions }, retry: NO_RETRY, returnsEdge: true },
     DeletePermissionResponseSchema,
   );
 }
@@ -114,6 +114,5 @@ export async function assignRoles(
   const answered = signoff
     ? await rbac(ctx, orgId, request, SignOffSessionReplaceSchema)
     : await rbac(ctx, orgId, request, RoleAssignmentSchema);
-  ctx.observeEdge(answered.edge);
   return answered.value;
 }

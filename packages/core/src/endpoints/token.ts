@@ -1,4 +1,3 @@
-import { HttpError } from '../errors/authlite-error.js';
 import { RevokeResponseSchema, TokenPairSchema, type TokenPair } from '../schemas/answers.js';
 import { ANSWER_CAPS } from '../transport/answer-caps.js';
 import { NO_RETRY, SAFE_RETRY } from '../transport/retry-policy.js';
@@ -20,36 +19,23 @@ export async function refreshTokens(ctx: EndpointContext, refreshToken: string):
     signal: ctx.signal,
     maxBytes: ANSWER_CAPS.tokenPair,
   });
-  ctx.observeEdge(answer.edge);
   return expectShape(TokenPairSchema, answer.body, REFRESH_PATH);
 }
 
-/** True when a status says "this token is not valid" rather than "the call failed". */
-function meansInvalidToken(status: number): boolean {
-  return status >= 400 && status < 500 && status !== 408 && status !== 429;
-}
-
 /**
- * `GET /api/user/me/auth/validate/token?AccessToken=<t>`: 2xx means valid; a 4xx other than
- * 408 and 429 means invalid (false). Timeouts, network failures, 408, 429 and 5xx throw.
+ * `GET /api/user/me/auth/validate/token?AccessToken=<t>`: resolves on 2xx. Any other status
+ * is an `HttpError`; what it means for the token is the caller's rule (`tokens/`).
  */
-export async function checkAccessToken(ctx: EndpointContext, accessToken: string): Promise<boolean> {
-  try {
-    const answer = await ctx.transport.send({
-      method: 'GET',
-      path: VALIDATE_PATH,
-      query: { AccessToken: accessToken },
-      retry: SAFE_RETRY,
-      secrets: [accessToken],
-      signal: ctx.signal,
-      maxBytes: ANSWER_CAPS.validation,
-    });
-    ctx.observeEdge(answer.edge);
-    return true;
-  } catch (error) {
-    if (error instanceof HttpError && meansInvalidToken(error.status)) return false;
-    throw error;
-  }
+export async function checkAccessToken(ctx: EndpointContext, accessToken: string): Promise<void> {
+  await ctx.transport.send({
+    method: 'GET',
+    path: VALIDATE_PATH,
+    query: { AccessToken: accessToken },
+    retry: SAFE_RETRY,
+    secrets: [accessToken],
+    signal: ctx.signal,
+    maxBytes: ANSWER_CAPS.validation,
+  });
 }
 
 /**
@@ -66,6 +52,5 @@ export async function revoke(ctx: EndpointContext, token: string, isAccessToken:
     signal: ctx.signal,
     maxBytes: ANSWER_CAPS.revocation,
   });
-  ctx.observeEdge(answer.edge);
   return expectShape(RevokeResponseSchema, answer.body, REVOKE_PATH);
 }

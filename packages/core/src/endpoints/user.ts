@@ -7,7 +7,6 @@ import type { EndpointContext } from './context.js';
 
 async function signedUser(ctx: EndpointContext, path: string, query: Record<string, string>, secret: string): Promise<User> {
   const answer = await ctx.transport.send({ method: 'GET', path, query, retry: NO_RETRY, secrets: [secret], signal: ctx.signal, maxBytes: ANSWER_CAPS.signedAnswer });
-  ctx.observeEdge(answer.edge);
   const claims = await ctx.verify(answer.body, true);
   const user = toUser(claims);
   if (typeof user === 'string') throw new InvalidSignedAnswerError('claims-shape', `claims do not match the user shape (${user})`);
@@ -35,7 +34,6 @@ export async function fetchUserData(ctx: EndpointContext, accessToken: string): 
     signal: ctx.signal,
     maxBytes: ANSWER_CAPS.signedAnswer,
   });
-  ctx.observeEdge(answer.edge);
   const claims = await ctx.verify(answer.body, false);
   const parsed = v.safeParse(UserDataSchema, claims);
   if (!parsed.success) throw new InvalidSignedAnswerError('claims-shape', 'claims lack uid, email or img');

@@ -1,5 +1,3 @@
-import type { CallOptions } from '../client/call-options.js';
-import { raceSignal } from '../client/single-flight.js';
 import type { EndpointContext } from '../endpoints/context.js';
 import { HttpError } from '../errors/authlite-error.js';
 import { addPermissions, createRole, removePermissions, removeRoleById } from '../endpoints/rbac.js';
@@ -11,6 +9,8 @@ import * as v from 'valibot';
 import type { RoleCache } from './role-cache.js';
 import type { RoleIndex } from './role-index.js';
 import { withPermissions, withRemainingPermissions, withRole, withoutRole } from './role-writes.js';
+import type { CallOptions } from '../shared/call-options.js';
+import { raceSignal } from '../shared/race-signal.js';
 
 const KeySchema = v.pipe(v.string('a string'), v.minLength(1, 'a non-empty string'), v.maxLength(256, 'at most 256 characters'));
 const OptionalRoleId = v.optional(RoleIdSchema);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { describeIssue } from './describe-issue.js';
 
 const jsonString = <T extends v.GenericSchema>(schema: T, what: string) =>
   v.pipe(
@@ -60,7 +61,7 @@ export interface User {
 /** Parses verified user claims into a {@link User}; returns the valibot issues on failure. */
 export function toUser(claims: unknown): User | string {
   const parsed = v.safeParse(UserClaimsSchema, claims);
-  if (!parsed.success) return describeIssues(parsed.issues);
+  if (!parsed.success) return describeIssue(parsed.issues[0]);
   const { sub, ...rest } = parsed.output;
   return { ...rest, email: sub.email, uid: sub.uid };
 }
@@ -72,12 +73,3 @@ export function toUser(claims: unknown): User | string {
 export const UserDataSchema = v.looseObject({ uid: v.string(), email: v.string(), img: v.string() });
 /** See {@link UserDataSchema}. */
 export type UserData = v.InferOutput<typeof UserDataSchema>;
-
-/** One line naming where and what, never the received value (it may be a token). */
-export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
-  const first = issues[0];
-  if (!first) return 'invalid';
-  const path = first.path?.map((item) => String(item.key)).join('.') || '(root)';
-  if (first.expected) return `${path}: expected ${first.expected}`;
-  return `${path}: ${first.message.replace(/ but received[\s\S]*$/, '')}`;
-}

@@ -1,6 +1,7 @@
 import ky, { isHTTPError, isTimeoutError, type KyInstance, type RetryOptions } from 'ky';
 import { AnswerTooLargeError, HttpError, NetworkError, RedirectError, TimeoutError, UnexpectedAnswerError } from '../errors/authlite-error.js';
 import { redact, redactThenCut, sanitizeCause } from '../errors/redact.js';
+import type { WireCredentials } from '../credentials/client-credentials.js';
 import { ANSWER_CAPS } from './answer-caps.js';
 import { failedBeforeSending } from './never-sent.js';
 import { readCappedText } from './read-capped.js';
@@ -10,10 +11,12 @@ import { readEdge } from './x-edge.js';
 /** Longest `detail` of an error answer kept in an `HttpError`, characters (cut after redaction). */
 export const MAX_DETAIL_LENGTH = 500;
 
-/** The credentials sent on every call: `api_key` and the precomputed `signed_key`. */
-export interface Credentials {
-  apiKey: string;
-  signedKey: string;
+/** Where the transport takes the credentials of every call and the secrets to redact. */
+export interface CredentialSource {
+  /** `api_key` and `signed_key`; awaited once per client. */
+  wire(): Promise<WireCredentials>;
+  /** Client-wide secrets to redact from every error (API key, secret key, signed key). */
+  secrets(): readonly string[];
 }
 
 /** What the transport needs; built once per client. */
@@ -22,9 +25,12 @@ export interface TransportConfig {
   /** Per-attempt timeout, milliseconds. */
   timeoutMs: number;
   fetch: typeof fetch | undefined;
-  credentials: () => Promise<Credentials>;
-  /** Client-wide secrets to redact from every error (API key, secret key, signed key). */
-  secrets: () => readonly string[];
+  credentials: CredentialSource;
+  /**
+   * Called with the `X-EDGE` role count of every successful answer that carries one, except
+   * answers whose caller takes the count itself ({@link WireRequest.returnsEdge}).
+   */
+  observeEdge?: ((count: number) => void) | undefined;
 }
 
 /** One wire call. */
@@ -39,6 +45,11 @@ export interface WireRequest {
   signal?: AbortSignal | undefined;
   /** Largest answer body read, bytes; see `ANSWER_CAPS`. */
   maxBytes: number;
+  /**
+   * The caller applies this answer's `X-EDGE` count itself, with the body it goes with (the
+   * role list and role writes, whose answers define the count); it is not sent to `observeEdge`.
+   */
+  returnsEdge?: boolean;
 }
 
 /** A successful answer: its parsed JSON body and its `X-EDGE` role count, when present. */
@@ -50,13 +61,14 @@ export interface WireAnswer {
 
 /**
  * The HTTP layer: one ky instance per client (base URL, timeout), the credentials query on
- * every call, `X-EDGE` read off every answer, and every failure rewrapped into a typed,
+ * every call, `X-EDGE` read off every answer (the one place it is read) and handed to the
+ * role cache, and every failure rewrapped into a typed,
  * redacted error. It knows nothing of what the endpoints mean.
  */
 export class Transport {
   readonly #ky: KyInstance;
   readonly #config: TransportConfig;
-  #credentials: Credentials | undefined;
+  #credentials: WireCredentials | undefined;
 
   constructor(config: TransportConfig) {
     this.#config = config;
@@ -82,7 +94,7 @@ export class Transport {
    */
   async send(request: WireRequest): Promise<WireAnswer> {
     // The credentials never change once computed: awaited once per client, not per call.
-    const { apiKey, signedKey } = (this.#credentials ??= await this.#config.credentials());
+    const { apiKey, signedKey } = (this.#credentials ??= await this.#config.credentials.wire());
     const searchParams = new URLSearchParams(request.query);
     searchParams.set('api_key', apiKey);
     searchParams.set('signed_key', signedKey);
@@ -90,7 +102,7 @@ export class Transport {
     // every Request twice (once without, once with the query). Same URL, one Request per call.
     const input = `${request.path.startsWith('/') ? request.path.slice(1) : request.path}?${searchParams}`;
     // Only an error needs the list of secrets to redact.
-    const secrets = () => [...this.#config.secrets(), ...(request.secrets ?? [])];
+    const secrets = () => [...this.#config.credentials.secrets(), ...(request.secrets ?? [])];
     // ky retries failed requests; an answer whose body is cut short is retried here, under
     // the same limit, because ky hands the body over unread.
     for (let bodyRetries = request.retry.limit ?? 0; ; bodyRetries--) {
@@ -119,7 +131,9 @@ export class Transport {
       } catch {
         throw new UnexpectedAnswerError(request.path, 'the body is not JSON');
       }
-      return { body, status: response.status, edge: readEdge(response.headers) };
+      const edge = readEdge(response.headers);
+      if (edge !== undefined && !request.returnsEdge) this.#config.observeEdge?.(edge);
+      return { body, status: response.status, edge };
     }
   }
 

@@ -1,4 +1,5 @@
 import { decodeJwt } from 'jose';
+import { SYSTEM_CLOCK, type Clock } from '../runtime/clock.js';
 
 /** Most access tokens a validation cache holds; the oldest entry goes first. */
 export const VALIDATION_CACHE_MAX_ENTRIES = 1000;
@@ -11,26 +12,26 @@ export const VALIDATION_CACHE_MAX_ENTRIES = 1000;
  */
 export class ValidationCache {
   readonly #ttlMs: number;
-  readonly #nowMs: () => number;
+  readonly #clock: Clock;
   readonly #validUntil = new Map<string, number>();
 
-  constructor(ttlS: number, nowMs: () => number = Date.now) {
+  constructor(ttlS: number, clock: Clock = SYSTEM_CLOCK) {
     this.#ttlMs = ttlS * 1000;
-    this.#nowMs = nowMs;
+    this.#clock = clock;
   }
 
   /** True when `token` was found valid within its cache period. */
   has(token: string): boolean {
     const until = this.#validUntil.get(token);
     if (until === undefined) return false;
-    if (until > this.#nowMs()) return true;
+    if (until > this.#clock.nowMs()) return true;
     this.#validUntil.delete(token);
     return false;
   }
 
   /** Remembers that `token` was found valid now. */
   remember(token: string): void {
-    const now = this.#nowMs();
+    const now = this.#clock.nowMs();
     let until = now + this.#ttlMs;
     const exp = expiryMs(token);
     if (exp !== undefined) until = Math.min(until, exp);

@@ -1,0 +1,11 @@
+/**
+ * Only the named keys of an options object, so `signal` and friends do not meet strict
+ * schemas. A non-object is returned as is, for the schema to refuse.
+ */
+export function pickKeys(options: object | undefined, ...keys: string[]): Record<string, unknown> | undefined {
+  if (options === undefined) return undefined;
+  if (typeof options !== 'object' || options === null) return options;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (key in options) out[key] = (options as Record<string, unknown>)[key];
+  return out;
+}
