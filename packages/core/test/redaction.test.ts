@@ -52,6 +52,23 @@ describe('redact', () => {
     expect(redactThenCut(`${'x'.repeat(495)}${key}`, [key], 500)).toBe(`${'x'.repeat(495)}[REDA`);
   });
 
+  it('every occurrence, and non-ASCII secrets in lower-case percent escapes', () => {
+    expect(redact('abcd1 and abcd1 again', ['abcd1'])).toBe('[REDACTED] and [REDACTED] again');
+    const secret = 'p\u00e4ssw\u00f6rd-1234';
+    const lower = encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+    expect(lower).toContain('%c3%a4');
+    expect(redact(`k=${lower}&x=1`, [secret])).toBe('k=[REDACTED]&x=1');
+  });
+
+  it('sanitizeCause keeps the cause chain, a plain stack, and a runtime error code', () => {
+    const copy = sanitizeCause(new TypeError('fetch failed abcd1', { cause: new Error('inner abcd1') }), ['abcd1']);
+    expect([copy.name, copy.message, copy.stack]).toEqual(['TypeError', 'fetch failed [REDACTED]', 'TypeError: fetch failed [REDACTED]']);
+    expect((copy.cause as Error).message).toBe('inner [REDACTED]');
+    expect(sanitizeCause('plain', []).cause).toBeUndefined();
+    const withArrayCode = sanitizeCause(Object.assign(new Error('x'), { code: ['ECONNREFUSED'] }), []);
+    expect('code' in withArrayCode).toBe(false);
+  });
+
   it('sanitizeCause keeps a runtime error code, never a value that is not one', () => {
     const withCode = sanitizeCause(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), []);
     expect((withCode as Error & { code?: string }).code).toBe('ECONNREFUSED');
