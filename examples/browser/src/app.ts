@@ -14,7 +14,14 @@ function show(id: string, text: string): void {
 
 async function main(): Promise<void> {
   const config = (await (await fetch('/config.json')).json()) as PageConfig;
-  const options = { apiKey: config.apiKey, secretKey: config.secretKey, orgId: config.orgId, baseUrl: config.baseUrl, widgetUrl: config.widgetUrl };
+  const options = {
+    apiKey: config.apiKey,
+    secretKey: config.secretKey,
+    orgId: config.orgId,
+    baseUrl: config.baseUrl,
+    widgetUrl: config.widgetUrl,
+    clock: () => Date.now() + config.clockOffsetMs,
+  };
 
   // The browser guard, shown for real: a secret key is refused here unless the page opts in.
   try {
