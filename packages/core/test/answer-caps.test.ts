@@ -68,6 +68,11 @@ describe('answer caps', () => {
     expect(server.received).toHaveLength(5);
   });
 
+  it('an answer without a body (204) is read as empty: not JSON, not a network error', async () => {
+    await emu.faults([{ path: '/api/user/me/token/', status: 204 }]);
+    await expect(emu.client().revokeToken({ accessToken: 'access' })).rejects.toMatchObject({ code: 'ERR_UNEXPECTED_ANSWER' });
+  });
+
   it('a body exactly at the cap is read', async () => {
     const body = JSON.stringify('x'.repeat(4_096 - 2));
     expect(body.length).toBe(4_096);

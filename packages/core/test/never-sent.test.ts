@@ -54,6 +54,13 @@ describe('failedBeforeSending reads structure, not message text', () => {
     expect(failedBeforeSending({ name: 'TypeError', message: 'fetch failed', cause: { code: 'ECONNREFUSED' } })).toBe(true);
   });
 
+  it('every code and name that means "not sent" (connect, DNS, TLS handshake, permission)', () => {
+    const codes = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'ERR_INVALID_URL', 'ERR_SSL_WRONG_VERSION_NUMBER', 'EPROTO', 'ERR_TLS_CERT_ALTNAME_INVALID', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID'];
+    for (const code of codes) expect(failedBeforeSending(new TypeError('fetch failed', { cause: cause({ code }) })), code).toBe(true);
+    for (const name of ['NotCapable', 'PermissionDenied']) expect(failedBeforeSending(cause({ name })), name).toBe(true);
+    for (const name of ['TypeError', 'Error', 'AbortError']) expect(failedBeforeSending(cause({ name })), name).toBe(false);
+  });
+
   it('anything else is "maybe sent": resets, browsers and workerd, and a code only in the message', () => {
     expect(failedBeforeSending(new TypeError('fetch failed', { cause: cause({ code: 'ECONNRESET' }) }))).toBe(false);
     expect(failedBeforeSending(new TypeError('fetch failed', { cause: cause({ code: 'UND_ERR_SOCKET' }) }))).toBe(false);

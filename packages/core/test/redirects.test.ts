@@ -58,6 +58,11 @@ describe('redirects are never followed', () => {
     expect(error.message).toContain('an unknown origin');
   });
 
+  it('an unparsable Location has no origin to name', async () => {
+    await emu.faults([{ path: '/api/user/me/data', status: 301, headers: { location: 'http://[::1' }, body: '' }]);
+    await expect(emu.client().getUserData(user.access_token)).rejects.toMatchObject({ code: 'ERR_REDIRECT', status: 301, targetOrigin: undefined });
+  });
+
   it('a javascript: Location has no origin to name', async () => {
     await emu.faults([{ path: '/api/user/me/data', status: 302, headers: { location: 'javascript:alert(1)' }, body: '' }]);
     await expect(emu.client().getUserData(user.access_token)).rejects.toMatchObject({ code: 'ERR_REDIRECT', targetOrigin: undefined });
