@@ -69,6 +69,8 @@ describe('redirects are never followed', () => {
   });
 
   it('a 304 or a 399 is refused too; a 200 and a 400 are not redirects', async () => {
+    await emu.faults([{ path: '/api/user/me/auth/validate/token', status: 304 }]);
+    await expect(emu.client().validateAccessToken(user.access_token)).rejects.toMatchObject({ code: 'ERR_REDIRECT', status: 304 });
     await emu.faults([{ path: '/api/user/me/auth/validate/token', status: 399, body: '' }]);
     await expect(emu.client().validateAccessToken(user.access_token)).rejects.toMatchObject({ code: 'ERR_REDIRECT', status: 399 });
     await emu.faults([{ path: '/api/user/me/auth/validate/token', status: 400, headers: { location: decoy.url }, body: '{}' }]);

@@ -45,8 +45,8 @@ export function failedBeforeSending(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
     const { code, name, message } = current as { code?: unknown; name?: unknown; message?: unknown };
-    if (typeof code === 'string' && NEVER_SENT_CODES.has(code)) return true;
-    if (typeof name === 'string' && NEVER_SENT_NAMES.has(name)) return true;
+    if (NEVER_SENT_CODES.has(code as string)) return true;
+    if (NEVER_SENT_NAMES.has(name as string)) return true;
     if (typeof message === 'string' && message.includes(DENO_CONNECT_KIND)) return true;
     current = (current as { cause?: unknown }).cause;
   }

@@ -12,6 +12,6 @@ export const AREAS = {
   },
   transport: {
     mutate: ['src/transport/**/*.ts'],
-    tests: ['test/redirects.test.ts', 'test/answer-caps.test.ts', 'test/never-sent.test.ts', 'test/faults.test.ts', 'test/fetch.test.ts', 'test/tokens.test.ts'],
+    tests: ['test/transport-parts.test.ts', 'test/redirects.test.ts', 'test/answer-caps.test.ts', 'test/never-sent.test.ts', 'test/redaction.test.ts', 'test/faults.test.ts', 'test/fetch.test.ts', 'test/tokens.test.ts'],
   },
 };
