@@ -1,6 +1,10 @@
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { ApiError } from "./http/api-error.js";
+import { limitBody, DEFAULT_MAX_BODY_BYTES } from "./guard/body-limit.js";
+import { controlGuard } from "./guard/control-guard.js";
+import { hostGuard } from "./guard/host-guard.js";
+import { createHostPolicy } from "./guard/host-policy.js";
 import { faults } from "./middleware/faults.js";
 import { requestLog } from "./middleware/request-log.js";
 import { xEdge } from "./middleware/x-edge.js";
@@ -10,7 +14,7 @@ import { tokenRoutes } from "./routes/token.js";
 import { userRoutes } from "./routes/user.js";
 import { widgetRoutes } from "./routes/widget.js";
 import { DEFAULT_SEED } from "./seed.js";
-import { parseSeed } from "./seed-parse.js";
+import { parseSeed, withCallbackUrl } from "./seed-parse.js";
 import type { EmulatorOrgCredentials, EmulatorSeed } from "./seed-types.js";
 import { createWorld } from "./state/world.js";
 
@@ -18,6 +22,26 @@ import { createWorld } from "./state/world.js";
 export interface CreateEmulatorOptions {
   /** The starting state (default {@link DEFAULT_SEED}); validated with {@link parseSeed}. */
   seed?: EmulatorSeed;
+  /**
+   * Callback URL (absolute http(s)) of the default organisation: where the login widget
+   * sends the browser back with `?code=`. Overrides the seed's; default
+   * `http://localhost:3000/auth/callback` (the `@authlite/next` default).
+   */
+  callbackUrl?: string;
+  /**
+   * Host names (without port), besides localhost and the listening address, that may appear
+   * in the `Host` header, e.g. `["emulator"]` for `http://emulator:8787` in a compose file.
+   * Any other name is refused with 403 (DNS rebinding). An `Origin` with one of these names
+   * may also drive the control API.
+   */
+  allowedHosts?: readonly string[];
+  /**
+   * The address the socket serving this handler listens on (`startEmulator` passes it): that
+   * name is an allowed `Host`. When omitted or a wildcard (`0.0.0.0`, `::`), any IP literal is.
+   */
+  listenHost?: string;
+  /** Largest request body in bytes (default 1 MiB); a larger one is refused with 413 before it is read. */
+  maxBodyBytes?: number;
 }
 
 /** One emulator instance: its own in-memory state behind a web-standard handler. */
@@ -36,14 +60,26 @@ export interface Emulator {
  * module). Serve `fetch` yourself, or use `startEmulator` from
  * `@authlite/emulator/node`.
  *
- * @throws TypeError when `options.seed` is not a valid seed (see {@link parseSeed}).
+ * @throws TypeError when `options.seed` is not a valid seed (see {@link parseSeed}), when
+ * `options.callbackUrl` is not an absolute http(s) URL, or `options.maxBodyBytes` is not a
+ * positive integer.
  */
 export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
-  const seed = parseSeed(options.seed ?? DEFAULT_SEED);
+  const seed = withCallbackUrl(parseSeed(options.seed ?? DEFAULT_SEED), options.callbackUrl);
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1) {
+    throw new TypeError("maxBodyBytes must be a positive integer number of bytes");
+  }
   const world = createWorld(seed);
+  const hostPolicy = createHostPolicy({
+    ...(options.listenHost !== undefined ? { boundHost: options.listenHost } : {}),
+    ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
+  });
 
   const app = new Hono({ strict: false });
-  app.use("*", xEdge(world));
+  app.use("*", hostGuard(hostPolicy));
+  app.use("*", controlGuard(hostPolicy));
+  app.use("*", xEdge());
   app.use(
     "*",
     cors({
@@ -54,6 +90,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     }),
   );
   app.use("*", requestLog(world));
+  app.use("*", limitBody(maxBodyBytes));
   app.use("*", faults(world));
   app.route("/", controlRoutes(world));
   app.route("/", userRoutes(world));

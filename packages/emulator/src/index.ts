@@ -6,7 +6,8 @@
  * @packageDocumentation
  */
 export { createEmulator, type CreateEmulatorOptions, type Emulator } from "./app.js";
-export { DEFAULT_ROLE_IDS, DEFAULT_SEED, DEV_CREDENTIALS } from "./seed.js";
+export { DEFAULT_CALLBACK_URL, DEFAULT_ROLE_IDS, DEFAULT_SEED, DEV_CREDENTIALS } from "./seed.js";
+export { DEFAULT_MAX_BODY_BYTES } from "./guard/body-limit.js";
 export { parseSeed } from "./seed-parse.js";
 export type { EmulatorOrgCredentials, EmulatorSeed, SeedOrganisation, SeedRole, SeedUser } from "./seed-types.js";
 export type { FaultRule } from "./state/faults.js";

@@ -150,3 +150,17 @@ export function parseSeed(value: unknown): EmulatorSeed {
   if (refresh !== undefined) seed.refresh_token_ttl_s = refresh;
   return seed;
 }
+
+/**
+ * The seed with the default (first) organisation's `callback_url` replaced by `callbackUrl`
+ * (unchanged when undefined).
+ *
+ * @throws TypeError when `callbackUrl` is not an absolute http(s) URL.
+ */
+export function withCallbackUrl(seed: EmulatorSeed, callbackUrl: string | undefined): EmulatorSeed {
+  if (callbackUrl === undefined) return seed;
+  const url = httpUrl(callbackUrl, "callbackUrl");
+  const [first, ...rest] = seed.organisations;
+  if (!first) return seed;
+  return { ...seed, organisations: [{ ...first, callback_url: url }, ...rest] };
+}

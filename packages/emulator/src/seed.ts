@@ -10,6 +10,9 @@ export const DEV_CREDENTIALS: Readonly<{ org_id: string; api_key: string; secret
   secret_key: "5ec7e7de7e10b000000000000000000000000000000000000000000000000051",
 });
 
+/** Callback URL of the default seed's organisation: the login route of `@authlite/next` on port 3000. */
+export const DEFAULT_CALLBACK_URL = "http://localhost:3000/auth/callback";
+
 /** Role ids of the default seed. */
 export const DEFAULT_ROLE_IDS: Readonly<{ admin: string; editor: string; viewer: string }> = Object.freeze({
   admin: "rol_adm_00000000000000a1",
@@ -19,7 +22,7 @@ export const DEFAULT_ROLE_IDS: Readonly<{ admin: string; editor: string; viewer:
 
 /**
  * The default seed: one organisation with {@link DEV_CREDENTIALS}, callback
- * `http://localhost:3000/callback`, users alice (admin) and bob (viewer), and
+ * `http://localhost:3000/auth/callback` (the `@authlite/next` default), users alice (admin) and bob (viewer), and
  * three roles. The editor role holds two `posts` permissions with different
  * values, so a client must see every permission, not just the first.
  * Token lifetimes are the defaults (3600 s access, 30 days refresh).
@@ -31,7 +34,7 @@ export const DEFAULT_SEED: EmulatorSeed = {
     {
       ...DEV_CREDENTIALS,
       name: "AuthLite Dev Org",
-      callback_url: "http://localhost:3000/callback",
+      callback_url: DEFAULT_CALLBACK_URL,
       users: [
         {
           uid: "a11ce000000000000000000000000001",

@@ -24,7 +24,7 @@ describe("default seed", () => {
       secret_key: "5ec7e7de7e10b000000000000000000000000000000000000000000000000051",
     });
     const org = DEFAULT_SEED.organisations[0]!;
-    expect(org).toMatchObject({ ...DEV_CREDENTIALS, callback_url: "http://localhost:3000/callback" });
+    expect(org).toMatchObject({ ...DEV_CREDENTIALS, callback_url: "http://localhost:3000/auth/callback" });
     expect(DEFAULT_SEED.organisations).toHaveLength(1);
   });
 
@@ -80,9 +80,9 @@ describe("parseSeed", () => {
 
 describe("createEmulator (no socket)", () => {
   it("serves through a plain fetch handler, with state isolated per instance", async () => {
-    const a = createEmulator();
-    const b = createEmulator();
-    expect(a.orgs).toEqual([{ ...DEV_CREDENTIALS, callback_url: "http://localhost:3000/callback" }]);
+    const a = createEmulator({ allowedHosts: ["emulator.test"] });
+    const b = createEmulator({ allowedHosts: ["emulator.test"] });
+    expect(a.orgs).toEqual([{ ...DEV_CREDENTIALS, callback_url: "http://localhost:3000/auth/callback" }]);
     const sk = await signKey(DEV_CREDENTIALS.api_key, DEV_CREDENTIALS.secret_key);
     const q = new URLSearchParams({ api_key: DEV_CREDENTIALS.api_key, signed_key: sk, org_id: DEV_CREDENTIALS.org_id });
     const created = await a.fetch(

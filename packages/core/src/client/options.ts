@@ -19,7 +19,10 @@ export interface AuthLiteClientOptions {
   secretKey: string;
   /** The organisation (tenant) id; needed by `generateUrl` and every RBAC call. */
   orgId?: string;
-  /** API base URL. Default `https://api.trustauthx.com`. Must be https, except on a loopback host. */
+  /**
+   * API base URL. Default `https://api.trustauthx.com`. Must be https, except on a loopback
+   * host or with `allowInsecureHttp: true`.
+   */
   baseUrl?: string;
   /** Login widget URL; `generateUrl` adds `?org_id=`. Default `https://app.trustauthx.com/widget/login/`. */
   widgetUrl?: string;
@@ -60,4 +63,12 @@ export interface AuthLiteClientOptions {
    * Deno, Bun, Node and the Edge Runtime are never taken for a browser.
    */
   dangerouslyAllowBrowser?: boolean;
+  /**
+   * Allow a plain `http:` `baseUrl` and `widgetUrl` on any host, e.g. the local emulator
+   * reached as `http://emulator:8787` from another container or a CI service. Default false:
+   * plain http is refused (`ConfigurationError`, option `"baseUrl"` or `"widgetUrl"`) except
+   * on a loopback host, because the API key, the signed key and user tokens travel in the
+   * query string and anyone on the network path can read them. Never set it for the real service.
+   */
+  allowInsecureHttp?: boolean;
 }

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { ConfigurationError } from '../errors/authlite-error.js';
 import type { RoleStore } from '../roles/role-store.js';
 import { describeExpected, issuePath } from '../schemas/describe-issue.js';
-import { ClientOptionsSchema } from '../schemas/options.js';
+import { ClientOptionsSchema, INSECURE_HTTP_EXPECTED, insecureHttpOption } from '../schemas/options.js';
 import { SYSTEM_CLOCK, type Clock } from '../runtime/clock.js';
 import { DEFAULT_MAX_ROLE_LIST_BYTES } from '../transport/answer-caps.js';
 import {
@@ -47,6 +47,8 @@ export function resolveOptions(options: AuthLiteClientOptions): ResolvedOptions 
     throw new ConfigurationError(option, `Invalid option "${option}": expected ${describeExpected(issue)}`);
   }
   const opts = parsed.output;
+  const insecure = insecureHttpOption(opts);
+  if (insecure) throw new ConfigurationError(insecure, `Invalid option "${insecure}": expected ${INSECURE_HTTP_EXPECTED}`);
   return {
     apiKey: opts.apiKey,
     secretKey: opts.secretKey,

@@ -13,14 +13,26 @@ export function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
+/** What a plain-http service URL on another host than loopback is told, without `allowInsecureHttp: true`. */
+export const INSECURE_HTTP_EXPECTED = 'an https URL (plain http only for a loopback host, or with allowInsecureHttp: true)';
+
+/**
+ * The first of `baseUrl`, `widgetUrl` (already checked as http(s) URLs) that is plain http on
+ * a host other than loopback while `allowInsecureHttp` is not true: keys and tokens travel in
+ * its query strings, readable on the network path.
+ */
+export function insecureHttpOption(opts: { baseUrl?: string; widgetUrl?: string; allowInsecureHttp?: boolean }): 'baseUrl' | 'widgetUrl' | undefined {
+  if (opts.allowInsecureHttp === true) return undefined;
+  return (['baseUrl', 'widgetUrl'] as const).find((option) => {
+    const url = opts[option] === undefined ? undefined : new URL(opts[option]);
+    return url?.protocol === 'http:' && !isLoopbackHost(url.hostname);
+  });
+}
+
 const serviceUrl = v.pipe(
   v.string('a URL string'),
   v.url('an absolute URL'),
-  v.check((input) => {
-    if (!URL.canParse(input)) return false;
-    const url = new URL(input);
-    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
-  }, 'an https URL (plain http only for a loopback host)'),
+  v.check((input) => URL.canParse(input) && /^https?:$/.test(new URL(input).protocol), 'an http(s) URL'),
 );
 
 /** Validates the constructor options of `AuthLiteClient`; see `AuthLiteClientOptions`. */
@@ -38,6 +50,7 @@ export const ClientOptionsSchema = v.object({
   clock: v.optional(v.custom<() => number>((input) => typeof input === 'function', 'a function returning milliseconds since the epoch')),
   fetch: v.optional(v.custom<typeof fetch>((input) => typeof input === 'function', 'a fetch function')),
   dangerouslyAllowBrowser: v.optional(v.boolean('true or false')),
+  allowInsecureHttp: v.optional(v.boolean('true or false')),
   roleStore: v.optional(
     v.custom<object>(
       (input) =>

@@ -3,12 +3,14 @@ import type { OrgState } from "../state/organisations.js";
 import { verifySignedKey } from "../state/signing.js";
 import type { World } from "../state/world.js";
 import { ApiError } from "./api-error.js";
+import { markAuthenticated } from "./authenticated-org.js";
 import { requireQuery } from "./query.js";
 
 /**
  * Checks the `api_key` and `signed_key` query parameters and answers the
  * key's organisation. Missing → 422; unknown api_key → 401; signed_key that
- * does not verify (or names another api_key) → 403.
+ * does not verify (or names another api_key) → 403. Marks the request authenticated
+ * (so its answer carries `X-EDGE`).
  */
 export async function authenticate(c: Context, world: World): Promise<OrgState> {
   const apiKey = requireQuery(c, "api_key");
@@ -18,6 +20,21 @@ export async function authenticate(c: Context, world: World): Promise<OrgState> 
   if (!(await verifySignedKey(org, apiKey, signedKey))) {
     throw new ApiError(403, "signed_key does not verify for this api_key");
   }
+  markAuthenticated(c, org);
+  return org;
+}
+
+/**
+ * The organisation whose `api_key` and `signed_key` this request carries, when both
+ * verify; undefined otherwise. Never throws.
+ */
+export async function tryAuthenticate(c: Context, world: World): Promise<OrgState | undefined> {
+  const apiKey = c.req.query("api_key");
+  const signedKey = c.req.query("signed_key");
+  if (!apiKey || !signedKey) return undefined;
+  const org = world.byApiKey.get(apiKey);
+  if (!org || !(await verifySignedKey(org, apiKey, signedKey))) return undefined;
+  markAuthenticated(c, org);
   return org;
 }
 

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { tryAuthenticate } from "../http/authenticate.js";
 import { pickFault } from "../state/faults.js";
 import type { World } from "../state/world.js";
 import { isControlPath } from "./request-log.js";
@@ -9,12 +10,12 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304]);
  * Applies the first matching fault rule to a non-control request: waits
  * `delay_ms`, then answers `status` (default 200) with `body` verbatim
  * (content-type application/json) when either is given, else runs the real
- * handler.
+ * handler. Rules were validated when installed, so building the answer cannot fail.
  */
 export function faults(world: World): MiddlewareHandler {
   return async (c, next) => {
+    if (isControlPath(c.req.path)) return next(); // the decoded path, as the router sees it
     const path = new URL(c.req.url).pathname;
-    if (isControlPath(path)) return next();
     const rule = pickFault(world.faults, c.req.method, path);
     if (!rule) return next();
     if (rule.delay_ms !== undefined && rule.delay_ms > 0) {
@@ -25,6 +26,8 @@ export function faults(world: World): MiddlewareHandler {
       await new Promise((resolve) => setTimeout(resolve, ms));
     }
     if (rule.status === undefined && rule.body === undefined) return next();
+    // A faulted answer to a request with valid keys still carries X-EDGE, like a real error.
+    await tryAuthenticate(c, world);
     const status = rule.status ?? 200;
     const body = NULL_BODY_STATUSES.has(status)
       ? null

@@ -14,8 +14,8 @@ export function isControlPath(path: string): boolean {
  */
 export function requestLog(world: World): MiddlewareHandler {
   return async (c, next) => {
+    if (isControlPath(c.req.path)) return next(); // the decoded path, as the router sees it
     const url = new URL(c.req.url);
-    if (isControlPath(url.pathname)) return next();
     await next();
     const names: string[] = [];
     for (const name of url.searchParams.keys()) if (!names.includes(name)) names.push(name);

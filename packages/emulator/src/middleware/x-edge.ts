@@ -1,20 +1,17 @@
 import type { MiddlewareHandler } from "hono";
-import type { World } from "../state/world.js";
+import { authenticatedOrg } from "../http/authenticated-org.js";
 
 /**
- * Sets `X-EDGE: <number of roles>` on every answer, counted after the handler
- * ran. The organisation is the one of the `api_key` query parameter, else of
- * `org_id`, else the default organisation.
+ * Sets `X-EDGE: <number of roles>` of the request's organisation, counted after the
+ * handler ran, on answers to requests whose `api_key` and `signed_key` verified (errors
+ * after authentication included). Unauthenticated answers (a bad key, the login widget,
+ * the control API, unknown routes) carry none, so nobody learns an organisation's role
+ * count without its keys.
  */
-export function xEdge(world: World): MiddlewareHandler {
+export function xEdge(): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    const apiKey = c.req.query("api_key");
-    const orgId = c.req.query("org_id");
-    const org =
-      (apiKey !== undefined ? world.byApiKey.get(apiKey) : undefined) ??
-      (orgId !== undefined ? world.orgs.get(orgId) : undefined) ??
-      world.defaultOrg;
-    c.res.headers.set("X-EDGE", String(org.roles.length));
+    const org = authenticatedOrg(c);
+    if (org) c.res.headers.set("X-EDGE", String(org.roles.length));
   };
 }

@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createEmulator } from "../app.js";
+import { isWildcardAddress } from "../guard/host-policy.js";
 import type { EmulatorSeed } from "../seed-types.js";
 
 /** Options of {@link startEmulator}. */
@@ -11,6 +12,15 @@ export interface StartEmulatorOptions {
   host?: string;
   /** The starting state (default the package's `DEFAULT_SEED`). */
   seed?: EmulatorSeed;
+  /** Callback URL of the default organisation (overrides the seed's); see `CreateEmulatorOptions.callbackUrl`. */
+  callbackUrl?: string;
+  /**
+   * Host names besides localhost and `host` that clients may use, e.g. `["emulator"]` for
+   * `http://emulator:8787` from another container. Any other `Host` is refused (403).
+   */
+  allowedHosts?: readonly string[];
+  /** Largest request body in bytes (default 1 MiB); see `CreateEmulatorOptions.maxBodyBytes`. */
+  maxBodyBytes?: number;
   /**
    * Called once per answered request with `"<METHOD> <path> <status> <ms>ms"`.
    * The path never includes the query string, so no token or key is logged.
@@ -20,8 +30,13 @@ export interface StartEmulatorOptions {
 
 /** A running emulator: where it listens and the default organisation's credentials. */
 export interface RunningEmulator {
-  /** Base URL without trailing slash, e.g. `http://127.0.0.1:8787`. */
+  /**
+   * Base URL without trailing slash, e.g. `http://127.0.0.1:8787`. When listening on every
+   * interface (`0.0.0.0` or `::`) it names the loopback address, a URL that works from this machine.
+   */
   url: string;
+  /** Whether the server listens on every interface (`0.0.0.0` or `::`), so other machines can reach it. */
+  exposed: boolean;
   /** org_id of the seed's first (default) organisation. */
   org_id: string;
   /** api_key of the default organisation. */
@@ -37,12 +52,18 @@ export interface RunningEmulator {
 /**
  * Starts an emulator on a socket with @hono/node-server.
  *
- * @throws TypeError when `options.seed` is invalid.
+ * @throws TypeError when `options.seed`, `options.callbackUrl` or `options.maxBodyBytes` is invalid.
  * @throws Error (e.g. `EADDRINUSE`) when the port cannot be bound.
  */
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
-  const emulator = createEmulator(options.seed ? { seed: options.seed } : {});
   const host = options.host ?? "127.0.0.1";
+  const emulator = createEmulator({
+    listenHost: host,
+    ...(options.seed ? { seed: options.seed } : {}),
+    ...(options.callbackUrl !== undefined ? { callbackUrl: options.callbackUrl } : {}),
+    ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
+    ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+  });
   const log = options.log;
 
   const handler = async (request: Request): Promise<Response> => {
@@ -69,7 +90,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   });
 
   const { port } = server.address() as AddressInfo;
-  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  const exposed = isWildcardAddress(host);
+  const urlHost = exposed ? (host.includes(":") ? "::1" : "127.0.0.1") : host;
+  const url = `http://${urlHost.includes(":") ? `[${urlHost}]` : urlHost}:${port}`;
   const org = emulator.orgs[0];
   if (!org) throw new TypeError("The seed has no organisation");
 
@@ -85,6 +108,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
 
   return {
     url,
+    exposed,
     org_id: org.org_id,
     api_key: org.api_key,
     secret_key: org.secret_key,

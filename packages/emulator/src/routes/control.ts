@@ -7,13 +7,35 @@ import { setFaults, type FaultRule } from "../state/faults.js";
 import type { OrgState } from "../state/organisations.js";
 import { findActiveToken } from "../state/tokens.js";
 import { findOrCreateUser, isEmail, updateProfile } from "../state/users.js";
-import { resetWorld, type World } from "../state/world.js";
+import { lastRequests } from "../state/request-log.js";
+import { pruneWorld, resetWorld, type World } from "../state/world.js";
 
 /** Path prefix of the control API; requests under it are never faulted nor logged. */
 export const CONTROL_PREFIX = "/__emulator";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** Headers the server itself sets from the body; a rule may not fake them (use `truncate`). */
+const SERVER_HEADERS = new Set(["content-length", "transfer-encoding", "connection", "keep-alive", "upgrade"]);
+
+/** The rule's extra headers, checked now so that a bad one fails the install (422), not every later answer. */
+function checkedHeaders(headers: Record<string, string>, at: string): Record<string, string> {
+  for (const [name, value] of Object.entries(headers)) {
+    if (!HTTP_TOKEN.test(name)) throw new ApiError(422, `${at}: invalid header name`);
+    if (SERVER_HEADERS.has(name.toLowerCase())) throw new ApiError(422, `${at}: ${name.toLowerCase()} is set by the server`);
+    if (!/^[\x20-\x7e\x80-\xff\t]*$/.test(value)) {
+      throw new ApiError(422, `${at}.${name}: invalid header value`);
+    }
+  }
+  try {
+    new Headers(headers);
+  } catch {
+    throw new ApiError(422, `${at}: invalid header`);
+  }
+  return { ...headers };
 }
 
 function parseRule(value: unknown, i: number): FaultRule {
@@ -26,7 +48,7 @@ function parseRule(value: unknown, i: number): FaultRule {
     rule.path = path;
   }
   if (method !== undefined) {
-    if (typeof method !== "string" || method.length === 0) throw new ApiError(422, `${at}.method must be a string`);
+    if (typeof method !== "string" || !HTTP_TOKEN.test(method)) throw new ApiError(422, `${at}.method must be an HTTP method name`);
     rule.method = method;
   }
   if (status !== undefined) {
@@ -49,7 +71,7 @@ function parseRule(value: unknown, i: number): FaultRule {
     if (!isRecord(headers) || !Object.values(headers).every((v) => typeof v === "string")) {
       throw new ApiError(422, `${at}.headers must be an object of string values`);
     }
-    rule.headers = { ...(headers as Record<string, string>) };
+    rule.headers = checkedHeaders(headers as Record<string, string>, `${at}.headers`);
   }
   if (truncate !== undefined) {
     if (typeof truncate !== "boolean") throw new ApiError(422, `${at}.truncate must be a boolean`);
@@ -112,7 +134,9 @@ export function controlRoutes(world: World): Hono {
     if (typeof advance !== "number" || !Number.isFinite(advance) || advance < 0) {
       throw new ApiError(422, "Field advance_s must be a non-negative number of seconds");
     }
-    return c.json({ now: advanceClock(world.clock, advance) });
+    const now = advanceClock(world.clock, advance);
+    pruneWorld(world);
+    return c.json({ now });
   });
 
   app.post(`${CONTROL_PREFIX}/faults`, async (c) => {
@@ -132,7 +156,7 @@ export function controlRoutes(world: World): Hono {
     return c.json({ ok: true });
   });
 
-  app.get(`${CONTROL_PREFIX}/requests`, (c) => c.json(world.requests.map((r) => ({ ...r, query: [...r.query] }))));
+  app.get(`${CONTROL_PREFIX}/requests`, (c) => c.json(lastRequests(world.requests).map((r) => ({ ...r, query: [...r.query] }))));
 
   return app;
 }

@@ -4,6 +4,7 @@ import { authenticate } from "../http/authenticate.js";
 import { requireBoolQuery, requireQuery } from "../http/query.js";
 import {
   findActiveToken,
+  issuedTokenClaims,
   revokeSession,
   revokeToken,
   revokeUser,
@@ -43,14 +44,16 @@ export function tokenRoutes(world: World): Hono {
     const token = requireQuery(c, "Token");
     const isAccess = requireBoolQuery(c, "AccessToken");
     const specificOnly = requireBoolQuery(c, "SpecificTokenOnly");
+    // A token no longer held (revoked or expired, then pruned) is still known by its signature.
     const record = org.tokens.get(token);
-    if (!record || record.kind !== (isAccess ? "access" : "refresh")) {
+    const issued = record ?? (await issuedTokenClaims(org.tokenSettings, token));
+    if (!issued || issued.kind !== (isAccess ? "access" : "refresh")) {
       throw new ApiError(401, isAccess ? "Unknown access token" : "Unknown refresh token");
     }
     let revoked: number;
-    if (!specificOnly) revoked = revokeUser(org.tokens, world.clock, record.uid);
-    else if (isAccess) revoked = revokeToken(org.tokens, world.clock, record);
-    else revoked = revokeSession(org.tokens, world.clock, record.sid);
+    if (!specificOnly) revoked = revokeUser(org.tokens, world.clock, issued.uid);
+    else if (isAccess) revoked = record ? revokeToken(org.tokens, world.clock, record) : 0;
+    else revoked = revokeSession(org.tokens, world.clock, issued.sid);
     return c.json(revoked > 0);
   });
 

@@ -1,8 +1,9 @@
 import type { SeedOrganisation } from "../seed-types.js";
-import type { CodeTable } from "./codes.js";
+import { CodeTable } from "./codes.js";
+import { importHs256Key } from "./keys.js";
 import { copyRole, type RoleRecord } from "./roles.js";
-import type { TokenSettings, TokenTable } from "./tokens.js";
-import { DEFAULT_IMG, type UserTable } from "./users.js";
+import { TokenTable, type TokenSettings } from "./tokens.js";
+import { DEFAULT_IMG, UserTable } from "./users.js";
 
 /** The live state of one organisation. */
 export interface OrgState {
@@ -11,8 +12,10 @@ export interface OrgState {
   secret_key: string;
   callback_url: string;
   name: string;
-  /** UTF-8 bytes of secret_key: the HS256 key of signed_key and of signed answers. */
-  secretKeyBytes: Uint8Array;
+  /** secret_key (its UTF-8 bytes), imported once: the HS256 key of signed_key and of signed answers. */
+  secretKey: Promise<CryptoKey>;
+  /** signed_key values already verified for this organisation (a signed_key is deterministic). */
+  verifiedSignedKeys: Set<string>;
   /** Emulator-internal token signing key and lifetimes. */
   tokenSettings: TokenSettings;
   users: UserTable;
@@ -24,7 +27,7 @@ export interface OrgState {
 
 /** Builds an organisation's state from its (already validated) seed entry. */
 export function createOrgState(seed: SeedOrganisation, accessTtlS: number, refreshTtlS: number): OrgState {
-  const users: UserTable = new Map();
+  const users = new UserTable();
   for (const u of seed.users ?? []) {
     users.set(u.uid, {
       uid: u.uid,
@@ -40,15 +43,16 @@ export function createOrgState(seed: SeedOrganisation, accessTtlS: number, refre
     secret_key: seed.secret_key,
     callback_url: seed.callback_url,
     name: seed.name ?? "",
-    secretKeyBytes: new TextEncoder().encode(seed.secret_key),
+    secretKey: importHs256Key(new TextEncoder().encode(seed.secret_key)),
+    verifiedSignedKeys: new Set(),
     tokenSettings: {
-      key: crypto.getRandomValues(new Uint8Array(32)),
+      key: importHs256Key(crypto.getRandomValues(new Uint8Array(32))),
       accessTtlS,
       refreshTtlS,
     },
     users,
     roles: (seed.roles ?? []).map((r) => copyRole({ org_id: seed.org_id, ...r })),
-    codes: new Map(),
-    tokens: new Map(),
+    codes: new CodeTable(),
+    tokens: new TokenTable(),
   };
 }

@@ -1,28 +1,14 @@
-import { SignJWT } from "jose";
+import { compactVerify, SignJWT } from "jose";
 import { nowS, type Clock } from "./clock.js";
 import { newJti } from "./ids.js";
+import type { TokenKind, TokenRecord, TokenTable } from "./token-table.js";
+
+export { TokenTable, type TokenKind, type TokenRecord } from "./token-table.js";
 
 /** Default access token lifetime: one hour, in seconds. */
 export const DEFAULT_ACCESS_TTL_S = 3600;
 /** Default refresh token lifetime: 30 days, in seconds. */
 export const DEFAULT_REFRESH_TTL_S = 30 * 24 * 3600;
-
-/** Kind of a user token. */
-export type TokenKind = "access" | "refresh";
-
-/** One issued token and its state. */
-export interface TokenRecord {
-  token: string;
-  kind: TokenKind;
-  uid: string;
-  /** Session id: an access/refresh pair and the pairs rotated from it share it. */
-  sid: string;
-  jti: string;
-  iatS: number;
-  /** Emulator time (seconds) from which the token no longer works. */
-  expS: number;
-  revoked: boolean;
-}
 
 /** An access token and the refresh token issued with it. */
 export interface TokenPair {
@@ -30,13 +16,10 @@ export interface TokenPair {
   refresh: TokenRecord;
 }
 
-/** Tokens of an organisation, keyed by token string. */
-export type TokenTable = Map<string, TokenRecord>;
-
 /** Signing settings of one organisation's tokens. */
 export interface TokenSettings {
-  /** Emulator-internal HS256 key (never the org secret_key). */
-  key: Uint8Array;
+  /** Emulator-internal HS256 key (never the org secret_key), imported once. */
+  key: Promise<CryptoKey>;
   accessTtlS: number;
   refreshTtlS: number;
 }
@@ -57,6 +40,31 @@ export function findActiveToken(
   return record && record.kind === kind && isActive(record, clock) ? record : undefined;
 }
 
+/** What the signature of a token the emulator issued tells: enough to revoke by it once it was dropped. */
+export interface IssuedTokenClaims {
+  kind: TokenKind;
+  uid: string;
+  sid: string;
+}
+
+/**
+ * The kind, user and session of `token` when its HS256 signature verifies with this
+ * organisation's token key (so the emulator issued it, since its last reset); undefined for
+ * anything else. Expiry is not checked: the token table decides validity.
+ */
+export async function issuedTokenClaims(settings: TokenSettings, token: string): Promise<IssuedTokenClaims | undefined> {
+  try {
+    const { payload, protectedHeader } = await compactVerify(token, await settings.key, { algorithms: ["HS256"] });
+    if (protectedHeader.alg !== "HS256") return undefined;
+    const claims = JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>;
+    const { type, sub, sid } = claims;
+    if ((type !== "access" && type !== "refresh") || typeof sub !== "string" || typeof sid !== "string") return undefined;
+    return { kind: type, uid: sub, sid };
+  } catch {
+    return undefined;
+  }
+}
+
 async function signToken(
   settings: TokenSettings,
   kind: TokenKind,
@@ -75,7 +83,7 @@ async function signToken(
     .setJti(jti)
     .setIssuedAt(iatS)
     .setExpirationTime(expS)
-    .sign(settings.key);
+    .sign(await settings.key);
   return { token, kind, uid, sid, jti, iatS, expS, revoked: false };
 }
 
@@ -96,34 +104,35 @@ export async function issueTokenPair(
     signToken(settings, "access", uid, sid, iat, iat + settings.accessTtlS, roles),
     signToken(settings, "refresh", uid, sid, iat, iat + settings.refreshTtlS, roles),
   ]);
-  tokens.set(access.token, access);
-  tokens.set(refresh.token, refresh);
+  tokens.add(access, nowS(clock));
+  tokens.add(refresh, nowS(clock));
   return { access, refresh };
 }
 
-function revokeWhere(tokens: TokenTable, clock: Clock, match: (r: TokenRecord) => boolean): number {
+/** Marks the records revoked and drops them; answers how many of them were active. */
+function revokeAll(tokens: TokenTable, clock: Clock, records: readonly TokenRecord[]): number {
   let count = 0;
-  for (const record of tokens.values()) {
-    if (!match(record)) continue;
+  for (const record of records) {
     if (isActive(record, clock)) count += 1;
     record.revoked = true;
+    tokens.drop(record);
   }
   return count;
 }
 
 /** Revokes one token; answers how many active tokens were revoked (0 or 1). */
 export function revokeToken(tokens: TokenTable, clock: Clock, record: TokenRecord): number {
-  return revokeWhere(tokens, clock, (r) => r === record);
+  return revokeAll(tokens, clock, [record]);
 }
 
 /** Revokes every token of session `sid`; answers how many active ones it ended. */
 export function revokeSession(tokens: TokenTable, clock: Clock, sid: string): number {
-  return revokeWhere(tokens, clock, (r) => r.sid === sid);
+  return revokeAll(tokens, clock, tokens.ofSession(sid));
 }
 
 /** Revokes every token of user `uid`; answers how many active ones it ended. */
 export function revokeUser(tokens: TokenTable, clock: Clock, uid: string): number {
-  return revokeWhere(tokens, clock, (r) => r.uid === uid);
+  return revokeAll(tokens, clock, tokens.ofUser(uid));
 }
 
 /**
@@ -140,5 +149,6 @@ export async function rotateRefreshToken(
   roles: readonly string[],
 ): Promise<TokenPair> {
   used.revoked = true;
+  tokens.drop(used);
   return issueTokenPair(tokens, clock, settings, used.uid, roles, used.sid);
 }

@@ -13,14 +13,37 @@ export interface UserRecord {
 /** Image URL given to users created on the fly (login of a new email). */
 export const DEFAULT_IMG = "https://example.com/avatars/default.png";
 
-/** Users of an organisation, keyed by uid. */
-export type UserTable = Map<string, UserRecord>;
+/** Users of an organisation, keyed by uid, with an index by lowercase email (emails never change). */
+export class UserTable extends Map<string, UserRecord> {
+  readonly #byEmail = new Map<string, UserRecord>();
+
+  override set(uid: string, user: UserRecord): this {
+    const previous = this.get(uid);
+    if (previous) this.#byEmail.delete(previous.email.toLowerCase());
+    this.#byEmail.set(user.email.toLowerCase(), user);
+    return super.set(uid, user);
+  }
+
+  override delete(uid: string): boolean {
+    const previous = this.get(uid);
+    if (previous) this.#byEmail.delete(previous.email.toLowerCase());
+    return super.delete(uid);
+  }
+
+  override clear(): void {
+    this.#byEmail.clear();
+    super.clear();
+  }
+
+  /** The user with this email (case-insensitive), if any. */
+  byEmail(email: string): UserRecord | undefined {
+    return this.#byEmail.get(email.toLowerCase());
+  }
+}
 
 /** The user with this email (case-insensitive), if any. */
 export function findUserByEmail(users: UserTable, email: string): UserRecord | undefined {
-  const wanted = email.toLowerCase();
-  for (const user of users.values()) if (user.email.toLowerCase() === wanted) return user;
-  return undefined;
+  return users.byEmail(email);
 }
 
 /** The user with this email, created (name = the email's local part) when new. */

@@ -1,5 +1,5 @@
 import type { EmulatorSeed } from "../seed-types.js";
-import { createClock, type Clock } from "./clock.js";
+import { createClock, nowS, type Clock } from "./clock.js";
 import { clearFaults, createFaultState, type FaultState } from "./faults.js";
 import { createOrgState, type OrgState } from "./organisations.js";
 import type { RequestLog } from "./request-log.js";
@@ -45,4 +45,15 @@ export function resetWorld(world: World): void {
   world.clock.offsetS = 0;
   clearFaults(world.faults);
   world.requests.length = 0;
+}
+
+/**
+ * Drops the revoked and expired tokens and the expired codes of every organisation at the
+ * emulator's current time (tables also sweep themselves as they grow); answers how many.
+ */
+export function pruneWorld(world: World): number {
+  const now = nowS(world.clock);
+  let dropped = 0;
+  for (const org of world.orgs.values()) dropped += org.tokens.prune(now) + org.codes.prune(now);
+  return dropped;
 }
