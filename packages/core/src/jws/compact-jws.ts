@@ -15,6 +15,8 @@ export interface CompactJwsParts {
   header: Record<string, unknown> | undefined;
   /** The base64url payload segment, still encoded. */
   payload: string;
+  /** The base64url signature segment, still encoded. */
+  signature: string;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -22,8 +24,8 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Splits `token` into its header and payload, or returns `undefined` when it is not strictly compact. */
 export function splitCompactJws(token: string): CompactJwsParts | undefined {
   if (!COMPACT_JWS.test(token)) return undefined;
-  const [header, payload] = token.split('.') as [string, string, string];
-  return { header: decodeJsonSegment(header), payload };
+  const [header, payload, signature] = token.split('.') as [string, string, string];
+  return { header: decodeJsonSegment(header), payload, signature };
 }
 
 /** A base64url segment decoded as strict UTF-8 JSON object text; `undefined` when it is not one. */
