@@ -48,6 +48,11 @@ describe('verifySignedAnswer time claims (seconds, with clockTolerance)', () => 
     expect(await reasonOf(verifySignedAnswer(await sign({ exp: now - 3600 }), key, { clockToleranceS: 0, requireExp: true }))).toBe('expired');
   });
 
+  it('a signature segment no base64url string has (one character) never verifies', async () => {
+    const [header, payload] = (await sign({ exp: NOW + 60 })).split('.');
+    expect(await reasonOf(verifySignedAnswer(`${header}.${payload}.A`, key, rules()))).toBe('signature');
+  });
+
   it('returns exactly the verified claims', async () => {
     await expect(verifySignedAnswer(await sign({ exp: NOW + 60, a: [1, { b: 'c' }] }), key, rules())).resolves.toEqual({ exp: NOW + 60, a: [1, { b: 'c' }] });
   });

