@@ -93,6 +93,10 @@ describe('the strict JSON object parser', () => {
     // An escaped quote does not end a key.
     expect(hasDuplicateKey('{"a\\"":1,"a\\"":2}')).toBe(true);
     expect(hasDuplicateKey('{"a\\"":1,"a":2}')).toBe(false);
+    // An escaped backslash before a quote: the quote ends the key; an odd run escapes it.
+    expect(hasDuplicateKey(String.raw`{"a\\":1,"a\\":2}`)).toBe(true);
+    expect(hasDuplicateKey(String.raw`{"a\\\"":1,"a\\\"":2,"b":"\\"}`)).toBe(true);
+    expect(hasDuplicateKey(String.raw`{"a\\\"":1,"a\\":2}`)).toBe(false);
   });
 
   it('accepts only a JSON object', () => {

@@ -52,9 +52,15 @@ export function hasDuplicateKey(text: string): boolean {
   return false;
 }
 
-/** Index of the closing quote of the JSON string that opens at `start`. */
+/** Index of the closing quote of the JSON string that opens at `start` (the next quote not escaped by an odd run of backslashes). */
 function endOfString(text: string, start: number): number {
-  let i = start + 1;
-  while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-  return i;
+  let quote = text.indexOf('"', start + 1);
+  while (isEscaped(text, quote)) quote = text.indexOf('"', quote + 1);
+  return quote;
+}
+
+function isEscaped(text: string, index: number): boolean {
+  let backslashes = 0;
+  while (text[index - 1 - backslashes] === '\\') backslashes++;
+  return backslashes % 2 === 1;
 }
