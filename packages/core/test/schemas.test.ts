@@ -33,6 +33,9 @@ describe('client options', () => {
       expect(optionAtFault({ baseUrl: url }), url).toBe('accepted');
       expect(optionAtFault({ widgetUrl: url }), url).toBe('accepted');
     }
+    expect(optionAtFault({ baseUrl: 'xhttps://api.example.com', allowInsecureHttp: true })).toBe('baseUrl');
+    expect(optionAtFault({ baseUrl: 'http://api.example.com', allowInsecureHttp: true })).toBe('accepted');
+    expect(optionAtFault({ baseUrl: 'http://api.example.com', allowInsecureHttp: false })).toBe('baseUrl');
     for (const url of ['http://api.example.com', 'ftp://127.0.0.1', 'not a url', 'javascript:alert(1)']) {
       expect(optionAtFault({ baseUrl: url }), url).toBe('baseUrl');
       expect(optionAtFault({ widgetUrl: url }), url).toBe('widgetUrl');
@@ -41,6 +44,7 @@ describe('client options', () => {
 
   it('roleStore needs get and set functions; fetch and clock must be functions', () => {
     expect(optionAtFault({ roleStore: { get: () => undefined, set: () => undefined } })).toBe('accepted');
+    expect(optionAtFault({ roleStore: Object.assign(() => undefined, { get: () => undefined, set: () => undefined }) })).toBe('roleStore');
     for (const store of [null, 'store', { get: () => undefined }, { set: () => undefined }, { get: 1, set: () => undefined }, { get: () => undefined, set: 1 }]) {
       expect(optionAtFault({ roleStore: store }), JSON.stringify(store)).toBe('roleStore');
     }
@@ -95,6 +99,8 @@ describe('issue descriptions never repeat the value', () => {
     expect(describeExpected(issueOf(v.object({ a: v.string() }), undefined))).toBe('Object');
     expect(describeExpected(issueOf(v.object({ a: v.object({ b: v.string() }) }), { a: 5 }))).toBe('Object');
     expect(describeExpected(undefined)).toBe('a valid value');
+    // A key present but undefined is a wrong type, not a missing key.
+    expect(describeExpected(issueOf(v.object({ a: v.string() }), { a: undefined }))).toBe('string');
   });
 
   it('a custom message is used as it is; a default message gives its expectation, never the received value', () => {

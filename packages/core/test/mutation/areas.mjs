@@ -8,7 +8,7 @@ export const AREAS = {
   redact: { mutate: ['src/errors/redact.ts'], tests: ['test/redaction.test.ts', 'test/secrets.test.ts'] },
   schemas: {
     mutate: ['src/schemas/**/*.ts'],
-    tests: ['test/schemas.test.ts', 'test/validation.test.ts', 'test/signed-answers.test.ts', 'test/edit-user-url.test.ts'],
+    tests: ['test/schemas.test.ts', 'test/insecure-http.test.ts', 'test/validation.test.ts', 'test/signed-answers.test.ts', 'test/edit-user-url.test.ts'],
   },
   transport: {
     mutate: ['src/transport/**/*.ts'],
