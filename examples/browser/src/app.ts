@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   }
 
   const user = await client.getUserData(session.access);
-  const roles = Array.isArray(user['roles']) ? (user['roles'] as string[]) : [];
+  const roles = user.roles ?? [];
   const index = await client.roles.load(); // from IndexedDB when a fresh snapshot is there
   show('status', `Logged in as ${user.email} (roles: ${roles.join(', ') || 'none'}).`);
   const rows = $('permissions').querySelector('tbody')!;

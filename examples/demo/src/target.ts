@@ -6,7 +6,7 @@ export interface Target {
   apiKey: string;
   secretKey: string;
   orgId: string;
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   widgetUrl?: string;
   /** The emulator's base URL, for browser-like steps (posting its forms, moving its clock). */
   emulatorUrl?: string;

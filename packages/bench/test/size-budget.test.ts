@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGET, SIZE_CEILINGS } from '../src/budget.js';
 import type { BundleResult } from '../src/size/bundle.js';
-import { packageEntry, SUPABASE_ENTRY, TRUSTAUTHX_ENTRY, WORKER_ENTRY } from '../src/size/entries.js';
+import {
+  nextOwnCodeEntry,
+  ONE_ERROR_CLASS_ENTRY,
+  packageEntry,
+  SUPABASE_ENTRY,
+  TRUSTAUTHX_ENTRY,
+  WORKER_ENTRY,
+} from '../src/size/entries.js';
 import { measureEntry } from '../src/size/measure.js';
 import { publishedPackages } from '../src/size/workspace.js';
 
@@ -35,8 +42,24 @@ describe('bundle size (worker target, minified, gzip -9)', () => {
     expect(gzipOf(result)).toBeLessThanOrEqual(SIZE_CEILINGS.workerEntryGzipBytes);
   });
 
+  it(`importing only HttpError from @authlite/core costs at most ${BUDGET.oneErrorClassGzipBytes} B (schemas, client and dependencies dropped)`, async () => {
+    const result = await measureEntry(ONE_ERROR_CLASS_ENTRY);
+    expect(result.ok && result.code).toMatch(/TrustAuthX answered/); // the class itself is there
+    expect(result.ok && result.code).not.toMatch(/a non-empty string|~standard/); // no valibot schema survives
+    expect(gzipOf(result)).toBeLessThanOrEqual(BUDGET.oneErrorClassGzipBytes);
+  });
+
+  it(`@authlite/next's own code stays within its ceiling of ${SIZE_CEILINGS.nextOwnCodeGzipBytes} B (budget ${BUDGET.nextGzipBytes} B, reported by pnpm bench)`, async () => {
+    const result = await measureEntry(nextOwnCodeEntry(workspacePackage('@authlite/next')));
+    expect(result.ok && result.code).toMatch(/from\s*"@authlite\/core"/); // core left out, not bundled
+    expect(gzipOf(result)).toBeGreaterThan(500);
+    expect(gzipOf(result)).toBeLessThanOrEqual(SIZE_CEILINGS.nextOwnCodeGzipBytes);
+  });
+
   it(`@authlite/store-memory stays within ${SIZE_CEILINGS.storeMemoryGzipBytes} B`, async () => {
-    expect(gzipOf(await measureEntry(packageEntry(workspacePackage('@authlite/store-memory'))))).toBeLessThanOrEqual(SIZE_CEILINGS.storeMemoryGzipBytes);
+    expect(gzipOf(await measureEntry(packageEntry(workspacePackage('@authlite/store-memory'))))).toBeLessThanOrEqual(
+      SIZE_CEILINGS.storeMemoryGzipBytes,
+    );
   });
 
   it('@authlite/core is smaller than the @supabase/auth-js AuthClient bundled the same way', async () => {

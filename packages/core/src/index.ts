@@ -1,21 +1,45 @@
-export { AuthLiteClient } from './client/authlite-client.js';
-export type { EditUserUrlOptions, RevokeOptions, RevokeTarget } from './client/authlite-client.js';
+/**
+ * `@authlite/core`: the TrustAuthX client and what its methods take, answer and throw.
+ * Valibot schemas are at `@authlite/core/schemas`, the role store kit for adapter authors at
+ * `@authlite/core/store`, runtime detection at `@authlite/core/runtime`.
+ * @module
+ */
 export type { AssignOptions, RoleChange, SignOffAssignOptions } from './assign/assign-options.js';
-export type { CallOptions } from './shared/call-options.js';
+export { AuthLiteClient, type EditUserUrlOptions, type RevokeOptions, type RevokeTarget } from './client/authlite-client.js';
+export * from './client/options.js';
 export {
-  DEFAULT_BASE_URL,
-  DEFAULT_CLOCK_TOLERANCE_S,
-  DEFAULT_MAX_AGE_S,
-  DEFAULT_TIMEOUT_MS,
-  DEFAULT_WIDGET_URL,
-  type AuthLiteClientOptions,
-} from './client/options.js';
-export * from './errors/authlite-error.js';
+  AnswerTooLargeError,
+  AuthLiteError,
+  type AuthLiteErrorCode,
+  ConfigurationError,
+  HttpError,
+  InvalidSignedAnswerError,
+  NetworkError,
+  RedirectError,
+  RefreshOutcomeUnknownError,
+  type SignedAnswerRejection,
+  TimeoutError,
+  TokenSetInvalidError,
+  UnexpectedAnswerError,
+  ValidationError,
+} from './errors/authlite-error.js';
+export { type AnyAuthLiteError, isAuthLiteError } from './errors/is-authlite-error.js';
+export type { RoleIndex } from './roles/role-index.js';
+export type { RoleSnapshot, RoleStore } from './roles/role-store.js';
+export type { PermissionsInput, Roles } from './roles/roles.js';
+export type {
+  AddPermissionResponse,
+  AddRoleResponse,
+  DeletePermissionResponse,
+  DeleteRoleResponse,
+  GetAllRolesResponse,
+  Role,
+  RoleAssignment,
+  SignOffSessionReplace,
+  TokenCheck,
+  TokenPair,
+} from './schemas/answers.js';
+export type { Permission } from './schemas/permission.js';
+export type { User, UserData } from './schemas/user.js';
+export type { CallOptions } from './shared/call-options.js';
 export { ANSWER_CAPS, DEFAULT_MAX_ROLE_LIST_BYTES } from './transport/answer-caps.js';
-export { Roles, type PermissionsInput } from './roles/roles-api.js';
-export { RoleIndex } from './roles/role-index.js';
-export { parseSnapshot, snapshotKey, SNAPSHOT_VERSION, type RoleSnapshot, type RoleStore } from './roles/role-store.js';
-export * from './schemas/answers.js';
-export { PermissionSchema, type Permission } from './schemas/permission.js';
-export { UserClaimsSchema, UserDataSchema, type User, type UserData } from './schemas/user.js';
-export { detectRuntime, isBrowserRuntime, type RuntimeName } from './runtime/detect-runtime.js';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AnswerTooLargeError, AuthLiteClient, ConfigurationError, DEFAULT_MAX_ROLE_LIST_BYTES, HttpError } from '../src/index.js';
 import { useEmulator } from './emulator.js';
-import { startHostileServer, streamForever, type HostileServer } from './hostile-server.js';
+import { type HostileServer, startHostileServer, streamForever } from './hostile-server.js';
 
 // Issue 9, item 5: every body is read with a cap per endpoint; reading stops at the cap.
 const emu = useEmulator();
@@ -14,7 +14,8 @@ afterEach(async () => {
 const clientOf = (url: string, options: { maxRoleListBytes?: number } = {}) =>
   new AuthLiteClient({ apiKey: emu.apiKey, secretKey: emu.secretKey, orgId: emu.orgId, baseUrl: url, ...options });
 
-const role = (i: number) => JSON.stringify({ org_id: 'o', rol_id: `rol_abc_${i.toString(16).padStart(16, '0')}`, name: 'r', permissions: [{ posts: 'read' }] });
+const role = (i: number) =>
+  JSON.stringify({ org_id: 'o', rol_id: `rol_abc_${i.toString(16).padStart(16, '0')}`, name: 'r', permissions: [{ posts: 'read' }] });
 const ROLE = role(0);
 
 describe('answer caps', () => {
@@ -24,7 +25,9 @@ describe('answer caps', () => {
       count(1);
       streamForever(res, `${ROLE},`.repeat(200), count);
     });
-    const error = await clientOf(server.url).roles.load().catch((e: unknown) => e);
+    const error = await clientOf(server.url)
+      .roles.load()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AnswerTooLargeError);
     expect([(error as AnswerTooLargeError).code, (error as AnswerTooLargeError).limitBytes, (error as AnswerTooLargeError).path]).toEqual([
       'ERR_ANSWER_TOO_LARGE',
@@ -41,7 +44,9 @@ describe('answer caps', () => {
     await expect(clientOf(server.url).roles.countRoles()).rejects.toMatchObject({ code: 'ERR_ANSWER_TOO_LARGE', limitBytes: 4_194_304 });
     await expect(clientOf(server.url, { maxRoleListBytes: 16_000_000 }).roles.countRoles()).resolves.toBe(count);
     await expect(clientOf(server.url, { maxRoleListBytes: roles.length }).roles.countRoles()).resolves.toBeGreaterThan(0);
-    await expect(clientOf(server.url, { maxRoleListBytes: roles.length - 1 }).roles.countRoles()).rejects.toMatchObject({ limitBytes: roles.length - 1 });
+    await expect(clientOf(server.url, { maxRoleListBytes: roles.length - 1 }).roles.countRoles()).rejects.toMatchObject({
+      limitBytes: roles.length - 1,
+    });
   });
 
   it('a declared content-length over the cap is refused before the body is read', async () => {
@@ -50,7 +55,11 @@ describe('answer caps', () => {
       res.write('"');
       count(1);
     });
-    await expect(clientOf(server.url).getUserData('token')).rejects.toMatchObject({ code: 'ERR_ANSWER_TOO_LARGE', limitBytes: 65_536, path: '/api/user/me/data' });
+    await expect(clientOf(server.url).getUserData('token')).rejects.toMatchObject({
+      code: 'ERR_ANSWER_TOO_LARGE',
+      limitBytes: 65_536,
+      path: '/api/user/me/data',
+    });
   });
 
   it('an endless signed answer, token pair, validation and revocation each stop at their own cap', async () => {
@@ -87,7 +96,9 @@ describe('answer caps', () => {
       res.write('{"detail":"');
       streamForever(res, 'y'.repeat(8192), count);
     });
-    const error = await clientOf(server.url).revokeToken({ accessToken: 'access' }).catch((e: unknown) => e);
+    const error = await clientOf(server.url)
+      .revokeToken({ accessToken: 'access' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect([(error as HttpError).status, (error as HttpError).detail]).toEqual([500, undefined]);
   });

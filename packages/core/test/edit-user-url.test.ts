@@ -19,7 +19,10 @@ describe('generateEditUserUrl needs { dangerouslyExposeOrgCredentials: true }', 
     it(`refuses with ${name}: ConfigurationError on the option, before anything else, naming no credential`, async () => {
       const client = emu.client();
       // Even a bad token and callback meet the refusal first: no URL is built.
-      for (const [token, callback] of [['token', 'https://app.example/cb'], ['', 'ftp://x']]) {
+      for (const [token, callback] of [
+        ['token', 'https://app.example/cb'],
+        ['', 'ftp://x'],
+      ]) {
         const error = await client.generateEditUserUrl(token as string, callback as string, options as never).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(ConfigurationError);
         expect((error as ConfigurationError).option).toBe('dangerouslyExposeOrgCredentials');
@@ -31,12 +34,17 @@ describe('generateEditUserUrl needs { dangerouslyExposeOrgCredentials: true }', 
 
   it('builds the URL with the opt-in, and it carries exactly what the docs say leaks', async () => {
     const user = await emu.client().getUser(await emu.login('alice@example.com'));
-    const url = new URL(await emu.client().generateEditUserUrl(user.access_token, 'https://app.example/cb', { dangerouslyExposeOrgCredentials: true }));
+    const url = new URL(
+      await emu.client().generateEditUserUrl(user.access_token, 'https://app.example/cb', { dangerouslyExposeOrgCredentials: true }),
+    );
     expect(url.searchParams.get('api_key')).toBe(emu.apiKey);
     const signedKey = url.searchParams.get('signed_key') ?? '';
     expect(signedKey.split('.')).toHaveLength(3);
     // The signed key of the wire contract: header {"alg":"HS256","typ":"JWT"}, payload {"api_key": ...}.
-    const [header, payload] = signedKey.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()) as unknown);
+    const [header, payload] = signedKey
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()) as unknown);
     expect([header, payload]).toEqual([{ alg: 'HS256', typ: 'JWT' }, { api_key: emu.apiKey }]);
     expect(url.searchParams.get('AccessToken')).toBe(user.access_token);
     expect((await emu.requests()).filter((r) => r.path.includes('settings'))).toHaveLength(0);

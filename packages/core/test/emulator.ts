@@ -1,6 +1,6 @@
+import type { EmulatorSeed } from '@authlite/emulator';
 import { startEmulator } from '@authlite/emulator/node';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import type { EmulatorSeed } from '@authlite/emulator';
 import { AuthLiteClient, type AuthLiteClientOptions } from '../src/index.js';
 
 /** A running emulator over real HTTP on loopback, with its control API and a client factory. */
@@ -23,8 +23,8 @@ export interface TestEmulator {
 async function control<T>(url: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${url}/__emulator/${path}`, {
     method,
-    headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? null : JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`control ${path} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;

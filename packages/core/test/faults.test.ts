@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HttpError, NetworkError, TimeoutError, UnexpectedAnswerError, type User } from '../src/index.js';
-import { useEmulator, type TestEmulator } from './emulator.js';
+import { type TestEmulator, useEmulator } from './emulator.js';
 
 const emu = useEmulator();
 let user: User;
@@ -22,7 +22,10 @@ describe('retries: idempotent reads only', () => {
 
   it('gives up after 2 retries (3 requests) with the last HttpError', async () => {
     await emu.faults([{ path: '/api/user/me/data', status: 503 }]);
-    const error = await emu.client().getUserData(user.access_token).catch((e: unknown) => e);
+    const error = await emu
+      .client()
+      .getUserData(user.access_token)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).status).toBe(503);
     expect(await count('/api/user/me/data')).toBe(3);
@@ -80,7 +83,10 @@ describe('retries: idempotent reads only', () => {
 describe('timeouts and broken answers', () => {
   it('a delay past the timeout is a TimeoutError after exactly one request (timeouts are not retried)', async () => {
     await emu.faults([{ path: VALIDATE, delay_ms: 500 }]);
-    const error = await emu.client({ timeout: 200 }).validateAccessToken(user.access_token).catch((e: unknown) => e);
+    const error = await emu
+      .client({ timeout: 200 })
+      .validateAccessToken(user.access_token)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).timeoutMs).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 500)); // the log records a request when it ends
@@ -90,7 +96,10 @@ describe('timeouts and broken answers', () => {
   it('an AbortSignal cancels a call with its own reason', async () => {
     await emu.faults([{ path: '/api/user/me/data', delay_ms: 1000 }]);
     const reason = new Error('caller gave up');
-    const error = await emu.client().getUserData(user.access_token, { signal: AbortSignal.timeout(100) }).catch((e: unknown) => e);
+    const error = await emu
+      .client()
+      .getUserData(user.access_token, { signal: AbortSignal.timeout(100) })
+      .catch((e: unknown) => e);
     expect((error as Error).name).toBe('TimeoutError');
     const controller = new AbortController();
     const pending = emu.client().getUserData(user.access_token, { signal: controller.signal });
@@ -105,14 +114,20 @@ describe('timeouts and broken answers', () => {
 
   it('a body that is not JSON is an UnexpectedAnswerError', async () => {
     await emu.faults([{ path: '/rbac/role', method: 'GET', status: 200, body: '<html>maintenance</html>' }]);
-    const error = await emu.client().roles.countRoles().catch((e: unknown) => e);
+    const error = await emu
+      .client()
+      .roles.countRoles()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnexpectedAnswerError);
     expect((error as UnexpectedAnswerError).code).toBe('ERR_UNEXPECTED_ANSWER');
   });
 
   it('JSON of the wrong shape is an UnexpectedAnswerError naming the mismatch', async () => {
     await emu.faults([{ path: '/rbac/role', method: 'GET', status: 200, body: '[{"org_id": 1}]' }]);
-    const error = await emu.client().roles.countRoles().catch((e: unknown) => e);
+    const error = await emu
+      .client()
+      .roles.countRoles()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnexpectedAnswerError);
     expect((error as Error).message).toMatch(/org_id/);
     await emu.faults([{ path: '/api/user/me/access/token/', status: 200, body: '{"access_token": 5}' }]);

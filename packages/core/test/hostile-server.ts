@@ -41,7 +41,12 @@ export async function startHostileServer(
 }
 
 /** Writes `chunk` again and again until the client goes away: an endless answer body. */
-export function streamForever(response: ServerResponse, chunk: string, count: (bytes: number) => void, headers: Record<string, string> = {}): void {
+export function streamForever(
+  response: ServerResponse,
+  chunk: string,
+  count: (bytes: number) => void,
+  headers: Record<string, string> = {},
+): void {
   if (!response.headersSent) response.writeHead(200, { 'content-type': 'application/json', ...headers });
   const write = () => {
     while (!response.destroyed) {

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { startEmulator, type RunningEmulator } from '@authlite/emulator/node';
+import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthLiteClient, ConfigurationError } from '../src/index.js';
 
@@ -26,13 +26,23 @@ describe('allowInsecureHttp', () => {
     ] as const) {
       const error = configurationError({ [option]: url });
       expect(error.option).toBe(option);
-      expect(error.message).toBe(`Invalid option "${option}": expected an https URL (plain http only for a loopback host, or with allowInsecureHttp: true)`);
+      expect(error.message).toBe(
+        `Invalid option "${option}": expected an https URL (plain http only for a loopback host, or with allowInsecureHttp: true)`,
+      );
       expect(configurationError({ [option]: url, allowInsecureHttp: false }).option).toBe(option);
     }
   });
 
   it('allows plain http to any host when true, and still refuses other schemes', () => {
-    expect(() => new AuthLiteClient({ ...base, baseUrl: 'http://emulator:8787', widgetUrl: 'http://emulator:8787/widget/login/', allowInsecureHttp: true })).not.toThrow();
+    expect(
+      () =>
+        new AuthLiteClient({
+          ...base,
+          baseUrl: 'http://emulator:8787',
+          widgetUrl: 'http://emulator:8787/widget/login/',
+          allowInsecureHttp: true,
+        }),
+    ).not.toThrow();
     const ftp = configurationError({ baseUrl: 'ftp://emulator/', allowInsecureHttp: true });
     expect(ftp.option).toBe('baseUrl');
     expect(ftp.message).toBe('Invalid option "baseUrl": expected an http(s) URL');
@@ -54,7 +64,12 @@ describe('allowInsecureHttp', () => {
 
     it('sends the request over plain http once allowed', async () => {
       const port = new URL(emulator.url).port;
-      const options = { apiKey: emulator.api_key, secretKey: emulator.secret_key, orgId: emulator.org_id, baseUrl: `http://${name}:${port}` };
+      const options = {
+        apiKey: emulator.api_key,
+        secretKey: emulator.secret_key,
+        orgId: emulator.org_id,
+        baseUrl: `http://${name}:${port}`,
+      };
       expect(configurationError(options).option).toBe('baseUrl');
       const client = new AuthLiteClient({ ...options, allowInsecureHttp: true });
       expect(await client.roles.countRoles()).toBe(3);

@@ -9,7 +9,10 @@ const emu = useEmulator();
 const REFRESH = '/api/user/me/access/token/';
 
 async function refreshAt(baseUrl: string, user: User): Promise<unknown> {
-  return emu.client({ baseUrl }).getAccessTokenFromRefreshToken(user.refresh_token).catch((e: unknown) => e);
+  return emu
+    .client({ baseUrl })
+    .getAccessTokenFromRefreshToken(user.refresh_token)
+    .catch((e: unknown) => e);
 }
 
 describe('a refresh that never left is a NetworkError with neverSent: true', () => {
@@ -36,7 +39,10 @@ describe('a refresh that never left is a NetworkError with neverSent: true', () 
   it('a connection lost after the request was sent is still RefreshOutcomeUnknownError', async () => {
     const user = await emu.client().getUser(await emu.login('alice@example.com'));
     await emu.faults([{ path: REFRESH, status: 200, body: '{"access_token":"abc","refresh_token":"def"}', truncate: true }]);
-    const error = await emu.client().getAccessTokenFromRefreshToken(user.refresh_token).catch((e: unknown) => e);
+    const error = await emu
+      .client()
+      .getAccessTokenFromRefreshToken(user.refresh_token)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RefreshOutcomeUnknownError);
     expect(((error as Error).cause as NetworkError).neverSent).toBe(false);
   });
@@ -48,14 +54,38 @@ describe('failedBeforeSending reads structure, not message text', () => {
     expect(failedBeforeSending(new TypeError('fetch failed', { cause: cause({ code: 'ECONNREFUSED' }) }))).toBe(true);
     expect(failedBeforeSending(cause({ code: 'ENOTFOUND' }))).toBe(true);
     expect(failedBeforeSending(cause({ code: 'EPROTO' }))).toBe(true);
-    expect(failedBeforeSending(new TypeError('fetch failed', { cause: new Error('error sending request for url (http://x/): client error (Connect): tcp connect error') }))).toBe(true);
+    expect(
+      failedBeforeSending(
+        new TypeError('fetch failed', {
+          cause: new Error('error sending request for url (http://x/): client error (Connect): tcp connect error'),
+        }),
+      ),
+    ).toBe(true);
     expect(failedBeforeSending(cause({ name: 'NotCapable' }))).toBe(true);
     // A cross-realm object (the Edge Runtime's VM) is read the same way.
     expect(failedBeforeSending({ name: 'TypeError', message: 'fetch failed', cause: { code: 'ECONNREFUSED' } })).toBe(true);
   });
 
   it('every code and name that means "not sent" (connect, DNS, TLS handshake, permission)', () => {
-    const codes = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'ERR_INVALID_URL', 'ERR_SSL_WRONG_VERSION_NUMBER', 'EPROTO', 'ERR_TLS_CERT_ALTNAME_INVALID', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID'];
+    const codes = [
+      'ECONNREFUSED',
+      'ENOTFOUND',
+      'EAI_AGAIN',
+      'EAI_NONAME',
+      'ENETUNREACH',
+      'EHOSTUNREACH',
+      'UND_ERR_CONNECT_TIMEOUT',
+      'ERR_INVALID_URL',
+      'ERR_SSL_WRONG_VERSION_NUMBER',
+      'EPROTO',
+      'ERR_TLS_CERT_ALTNAME_INVALID',
+      'DEPTH_ZERO_SELF_SIGNED_CERT',
+      'SELF_SIGNED_CERT_IN_CHAIN',
+      'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+      'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+      'CERT_HAS_EXPIRED',
+      'CERT_NOT_YET_VALID',
+    ];
     for (const code of codes) expect(failedBeforeSending(new TypeError('fetch failed', { cause: cause({ code }) })), code).toBe(true);
     for (const name of ['NotCapable', 'PermissionDenied']) expect(failedBeforeSending(cause({ name })), name).toBe(true);
     for (const name of ['TypeError', 'Error', 'AbortError']) expect(failedBeforeSending(cause({ name })), name).toBe(false);

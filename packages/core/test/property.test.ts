@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AuthLiteError, ValidationError, type AuthLiteClient } from '../src/index.js';
+import { type AuthLiteClient, AuthLiteError, ValidationError } from '../src/index.js';
 import { useEmulator } from './emulator.js';
 
 const emu = useEmulator({ resetEach: false });

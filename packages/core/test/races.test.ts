@@ -35,7 +35,10 @@ describe('refresh', () => {
   });
 
   it('a refused connection is a plain NetworkError: nothing was sent', async () => {
-    const error = await emu.client({ baseUrl: await closedPortUrl() }).getAccessTokenFromRefreshToken(user.refresh_token).catch((e: unknown) => e);
+    const error = await emu
+      .client({ baseUrl: await closedPortUrl() })
+      .getAccessTokenFromRefreshToken(user.refresh_token)
+      .catch((e: unknown) => e);
     expect((error as { code: string }).code).toBe('ERR_NETWORK');
   });
 

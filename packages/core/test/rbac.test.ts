@@ -184,7 +184,9 @@ describe('role writes with an unknown outcome', () => {
     const client = emu.client();
     expect(await client.roles.countRoles()).toBe(3);
     await emu.faults([{ path: '/rbac/permission', method: 'POST', delay_ms: 400, times: 1 }]);
-    const slow = await client.roles.addPermission(viewer, { comments: 'write' }, { signal: AbortSignal.timeout(100) }).catch((e: unknown) => e);
+    const slow = await client.roles
+      .addPermission(viewer, { comments: 'write' }, { signal: AbortSignal.timeout(100) })
+      .catch((e: unknown) => e);
     expect((slow as Error).name).toBe('TimeoutError');
     await new Promise((resolve) => setTimeout(resolve, 500));
     // The service applied it (the real handler ran after the delay); the count is unchanged,

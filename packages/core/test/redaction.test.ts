@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { HttpError, type User } from '../src/index.js';
 import { encodingsOf, redact, redactThenCut, sanitizeCause } from '../src/errors/redact.js';
+import { HttpError, type User } from '../src/index.js';
 import { useEmulator } from './emulator.js';
 
 // Issue 9, item 4: redaction survives every encoding the SDK writes and every cut.
 const emu = useEmulator();
-const TILDE_TOKEN = "tok~en!with'quote(s)*and\"json\\escapes-0123456789";
+const TILDE_TOKEN = 'tok~en!with\'quote(s)*and"json\\escapes-0123456789';
 
 describe('redact', () => {
   it('every encoding the SDK writes: raw, encodeURIComponent, URLSearchParams, JSON', () => {
@@ -16,13 +16,27 @@ describe('redact', () => {
     expect(forms).toContain(JSON.stringify(TILDE_TOKEN).slice(1, -1));
     const url = `http://127.0.0.1:1/api/user/me/data?${new URLSearchParams({ AccessToken: TILDE_TOKEN })}`;
     expect(url).toContain('%7E');
-    for (const text of [url, url.toLowerCase().replace('http', 'HTTP'), JSON.stringify({ token: TILDE_TOKEN }), `a ${encodeURIComponent(TILDE_TOKEN)} b`, `a ${TILDE_TOKEN} b`]) {
+    for (const text of [
+      url,
+      url.toLowerCase().replace('http', 'HTTP'),
+      JSON.stringify({ token: TILDE_TOKEN }),
+      `a ${encodeURIComponent(TILDE_TOKEN)} b`,
+      `a ${TILDE_TOKEN} b`,
+    ]) {
       const out = redact(text, [TILDE_TOKEN]);
       expect(out).toContain('[REDACTED]');
       for (const form of forms) expect(out.toLowerCase()).not.toContain(form.toLowerCase());
     }
     // Percent escapes in lower case (some runtimes print them so) are matched too.
-    expect(redact(`x=${new URLSearchParams({ t: TILDE_TOKEN }).toString().slice(2).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase())}`, [TILDE_TOKEN])).toBe('x=[REDACTED]');
+    expect(
+      redact(
+        `x=${new URLSearchParams({ t: TILDE_TOKEN })
+          .toString()
+          .slice(2)
+          .replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase())}`,
+        [TILDE_TOKEN],
+      ),
+    ).toBe('x=[REDACTED]');
     // A space is written as + by URLSearchParams.
     expect(redact('k=secret+with+space', ['secret with space'])).toBe('k=[REDACTED]');
   });
@@ -84,19 +98,28 @@ describe('the service detail, redacted before it is cut to 500 characters', () =
     for (const offset of [460, 480, 490, 496, 499]) {
       const detail = `${'d'.repeat(offset)}${emu.apiKey} ${user.access_token}`;
       await emu.faults([{ path: '/api/user/me/data', status: 400, body: JSON.stringify({ detail }) }]);
-      const error = (await emu.client().getUserData(user.access_token).catch((e: unknown) => e)) as HttpError;
+      const error = (await emu
+        .client()
+        .getUserData(user.access_token)
+        .catch((e: unknown) => e)) as HttpError;
       expect(error).toBeInstanceOf(HttpError);
       expect(error.detail?.length).toBeLessThanOrEqual(500);
       expect(error.detail?.startsWith('d'.repeat(offset))).toBe(true);
-      for (let n = 4; n <= emu.apiKey.length; n++) expect(error.detail?.includes(emu.apiKey.slice(0, n)), `offset ${offset}, ${n} chars`).toBe(false);
+      for (let n = 4; n <= emu.apiKey.length; n++)
+        expect(error.detail?.includes(emu.apiKey.slice(0, n)), `offset ${offset}, ${n} chars`).toBe(false);
     }
     user = undefined;
   });
 
-  it('a token with ~ ! \' ( ) echoed URL-encoded by the service is redacted', async () => {
+  it("a token with ~ ! ' ( ) echoed URL-encoded by the service is redacted", async () => {
     const echoed = new URLSearchParams({ AccessToken: TILDE_TOKEN }).toString();
-    await emu.faults([{ path: '/api/user/me/data', status: 401, body: JSON.stringify({ detail: `refused ${echoed} and ${JSON.stringify(TILDE_TOKEN)}` }) }]);
-    const error = (await emu.client().getUserData(TILDE_TOKEN).catch((e: unknown) => e)) as HttpError;
+    await emu.faults([
+      { path: '/api/user/me/data', status: 401, body: JSON.stringify({ detail: `refused ${echoed} and ${JSON.stringify(TILDE_TOKEN)}` }) },
+    ]);
+    const error = (await emu
+      .client()
+      .getUserData(TILDE_TOKEN)
+      .catch((e: unknown) => e)) as HttpError;
     expect(error.status).toBe(401);
     expect(error.detail).toBe('refused AccessToken=[REDACTED] and "[REDACTED]"');
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { RedirectError, type AuthLiteClient, type User } from '../src/index.js';
+import { type AuthLiteClient, RedirectError, type User } from '../src/index.js';
 import { useEmulator } from './emulator.js';
-import { startHostileServer, type HostileServer } from './hostile-server.js';
+import { type HostileServer, startHostileServer } from './hostile-server.js';
 
 // Issue 9, item 2: a 3xx is never followed. Before, the transport followed it to any host,
 // re-sent the credentials, tokens and the sign-off body there, and trusted that host's answer.
@@ -25,7 +25,12 @@ const CALLS: [name: string, path: string, method: string, call: (c: AuthLiteClie
     'a write with tokens in its body (sign-off assignment)',
     '/rbac/assign/permission',
     'POST',
-    (c) => c.attachRole(user.uid, 'rol_vwr_00000000000000f1', { signoffSessionAndAssign: true, accessToken: user.access_token, refreshToken: user.refresh_token }),
+    (c) =>
+      c.attachRole(user.uid, 'rol_vwr_00000000000000f1', {
+        signoffSessionAndAssign: true,
+        accessToken: user.access_token,
+        refreshToken: user.refresh_token,
+      }),
   ],
 ];
 
@@ -33,11 +38,19 @@ describe('redirects are never followed', () => {
   for (const status of STATUSES) {
     for (const [name, path, method, call] of CALLS) {
       it(`${status} on ${name}: RedirectError naming the status and the target origin only, nothing reaches the other host`, async () => {
-        await emu.faults([{ path, status, headers: { location: `${decoy.url}/steal/${user.access_token}?api_key=${emu.apiKey}` }, body: '' }]);
+        await emu.faults([
+          { path, status, headers: { location: `${decoy.url}/steal/${user.access_token}?api_key=${emu.apiKey}` }, body: '' },
+        ]);
         const error = await call(emu.client()).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(RedirectError);
         const redirect = error as RedirectError;
-        expect([redirect.code, redirect.status, redirect.targetOrigin, redirect.method, redirect.path]).toEqual(['ERR_REDIRECT', status, decoy.url, method, path]);
+        expect([redirect.code, redirect.status, redirect.targetOrigin, redirect.method, redirect.path]).toEqual([
+          'ERR_REDIRECT',
+          status,
+          decoy.url,
+          method,
+          path,
+        ]);
         expect(redirect.message).toContain(`(${status})`);
         expect(redirect.message).toContain(decoy.url);
         expect(redirect.message).not.toContain('/steal');
@@ -53,14 +66,21 @@ describe('redirects are never followed', () => {
     await emu.faults([{ path: '/api/user/me/data', status: 302, headers: { location: '/elsewhere?x=1' }, body: '', times: 1 }]);
     await expect(emu.client().getUserData(user.access_token)).rejects.toMatchObject({ status: 302, targetOrigin: emu.url });
     await emu.faults([{ path: '/api/user/me/data', status: 307, body: '' }]);
-    const error = (await emu.client().getUserData(user.access_token).catch((e: unknown) => e)) as RedirectError;
+    const error = (await emu
+      .client()
+      .getUserData(user.access_token)
+      .catch((e: unknown) => e)) as RedirectError;
     expect([error.status, error.targetOrigin]).toEqual([307, undefined]);
     expect(error.message).toContain('an unknown origin');
   });
 
   it('an unparsable Location has no origin to name', async () => {
     await emu.faults([{ path: '/api/user/me/data', status: 301, headers: { location: 'http://[::1' }, body: '' }]);
-    await expect(emu.client().getUserData(user.access_token)).rejects.toMatchObject({ code: 'ERR_REDIRECT', status: 301, targetOrigin: undefined });
+    await expect(emu.client().getUserData(user.access_token)).rejects.toMatchObject({
+      code: 'ERR_REDIRECT',
+      status: 301,
+      targetOrigin: undefined,
+    });
   });
 
   it('a javascript: Location has no origin to name', async () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthLiteError, type AuthLiteClient, type User } from '../src/index.js';
+import { type AuthLiteClient, AuthLiteError, type User } from '../src/index.js';
 import { closedPortUrl, startTestEmulator, type TestEmulator } from './emulator.js';
 
 let emu: TestEmulator;
@@ -11,7 +11,9 @@ const LOGIN_CODE = 'login-code-that-is-a-secret-too';
 beforeAll(async () => {
   emu = await startTestEmulator();
   user = await emu.client().getUser(await emu.login('alice@example.com'));
-  const url = new URL(await emu.client().generateEditUserUrl(user.access_token, 'http://localhost/x', { dangerouslyExposeOrgCredentials: true }));
+  const url = new URL(
+    await emu.client().generateEditUserUrl(user.access_token, 'http://localhost/x', { dangerouslyExposeOrgCredentials: true }),
+  );
   const signedKey = url.searchParams.get('signed_key') ?? '';
   expect(signedKey.split('.')).toHaveLength(3);
   secrets = [emu.apiKey, emu.secretKey, signedKey, user.access_token, user.refresh_token, LOGIN_CODE];
@@ -24,7 +26,8 @@ function views(error: unknown): string {
   let current: unknown = error;
   while (current instanceof Error) {
     parts.push(current.message, current.stack ?? '', JSON.stringify(current));
-    for (const key of Object.getOwnPropertyNames(current)) parts.push(inspect((current as unknown as Record<string, unknown>)[key], { depth: 5 }));
+    for (const key of Object.getOwnPropertyNames(current))
+      parts.push(inspect((current as unknown as Record<string, unknown>)[key], { depth: 5 }));
     current = current.cause;
   }
   return parts.join('\n');
@@ -49,17 +52,50 @@ describe('no secret in any thrown error', () => {
       ['401 refresh', (c) => c.getAccessTokenFromRefreshToken(user.access_token), []],
       ['login code refused', (c) => c.getUser(LOGIN_CODE), []],
       ...[400, 401, 403, 404, 408, 422, 429, 500, 502, 503, 504].map(
-        (status): Path => [`${status} echoing secrets`, (c) => c.getUserData(user.access_token), [{ path: '/api/user/me/data', status, body: echo() }]],
+        (status): Path => [
+          `${status} echoing secrets`,
+          (c) => c.getUserData(user.access_token),
+          [{ path: '/api/user/me/data', status, body: echo() }],
+        ],
       ),
-      ['500 on refresh', (c) => c.validateTokenSet(`${user.access_token}x`, user.refresh_token), [{ path: '/api/user/me/access/token/', status: 500, body: echo() }]],
+      [
+        '500 on refresh',
+        (c) => c.validateTokenSet(`${user.access_token}x`, user.refresh_token),
+        [{ path: '/api/user/me/access/token/', status: 500, body: echo() }],
+      ],
       ['timeout', (c) => c.validateAccessToken(user.access_token), [{ path: '/api/user/me/auth/validate/token', delay_ms: 600 }]],
-      ['refresh timeout', (c) => c.getAccessTokenFromRefreshToken(user.refresh_token), [{ path: '/api/user/me/access/token/', delay_ms: 600 }]],
+      [
+        'refresh timeout',
+        (c) => c.getAccessTokenFromRefreshToken(user.refresh_token),
+        [{ path: '/api/user/me/access/token/', delay_ms: 600 }],
+      ],
       ['network', () => emu.client({ baseUrl: closed }).getUserData(user.access_token), []],
-      ['body cut short', (c) => c.revokeToken({ refreshToken: user.refresh_token }), [{ path: '/api/user/me/token/', status: 200, body: echo(), truncate: true }]],
-      ['not JSON', (c) => c.getAccessTokenFromRefreshToken(user.refresh_token), [{ path: '/api/user/me/access/token/', status: 200, body: `<html>${user.access_token}` }]],
-      ['wrong shape', (c) => c.getAccessTokenFromRefreshToken(user.refresh_token), [{ path: '/api/user/me/access/token/', status: 200, body: JSON.stringify({ access_token: 5, leak: user.refresh_token }) }]],
+      [
+        'body cut short',
+        (c) => c.revokeToken({ refreshToken: user.refresh_token }),
+        [{ path: '/api/user/me/token/', status: 200, body: echo(), truncate: true }],
+      ],
+      [
+        'not JSON',
+        (c) => c.getAccessTokenFromRefreshToken(user.refresh_token),
+        [{ path: '/api/user/me/access/token/', status: 200, body: `<html>${user.access_token}` }],
+      ],
+      [
+        'wrong shape',
+        (c) => c.getAccessTokenFromRefreshToken(user.refresh_token),
+        [{ path: '/api/user/me/access/token/', status: 200, body: JSON.stringify({ access_token: 5, leak: user.refresh_token }) }],
+      ],
       ['both invalid', (c) => c.validateTokenSet(`${user.access_token}x`, `${user.refresh_token}x`), []],
-      ['sign-off refused', (c) => c.attachRole(user.uid, 'rol_vwr_00000000000000f1', { signoffSessionAndAssign: true, accessToken: user.refresh_token, refreshToken: user.access_token }), []],
+      [
+        'sign-off refused',
+        (c) =>
+          c.attachRole(user.uid, 'rol_vwr_00000000000000f1', {
+            signoffSessionAndAssign: true,
+            accessToken: user.refresh_token,
+            refreshToken: user.access_token,
+          }),
+        [],
+      ],
     ];
     for (const path of paths) await expectNoSecret(path);
   });
@@ -78,8 +114,17 @@ describe('no secret in any thrown error', () => {
       ['token with a space', (c) => c.validateTokenSet(user.access_token, `${user.refresh_token} `), []],
       ['over-long token', (c) => c.getUserData(user.access_token.repeat(40)), []],
       ['revoke with both', (c) => c.revokeToken({ accessToken: user.access_token, refreshToken: user.refresh_token } as never), []],
-      ['sign-off missing a token', (c) => c.attachRole(user.uid, 'rol_vwr_00000000000000f1', { signoffSessionAndAssign: true, accessToken: user.access_token } as never), []],
-      ['bad callback', (c) => c.generateEditUserUrl(user.access_token, `ftp://${user.refresh_token}`, { dangerouslyExposeOrgCredentials: true }), []],
+      [
+        'sign-off missing a token',
+        (c) =>
+          c.attachRole(user.uid, 'rol_vwr_00000000000000f1', { signoffSessionAndAssign: true, accessToken: user.access_token } as never),
+        [],
+      ],
+      [
+        'bad callback',
+        (c) => c.generateEditUserUrl(user.access_token, `ftp://${user.refresh_token}`, { dangerouslyExposeOrgCredentials: true }),
+        [],
+      ],
       ['bad role id', (c) => c.roles.deleteRole(user.access_token), []],
     ];
     for (const path of paths) await expectNoSecret(path);

@@ -15,7 +15,10 @@ interface HostileCase {
 const dir = new URL('./fixtures/hostile-answers/', import.meta.url);
 const corpus: HostileCase[] = readdirSync(dir)
   .filter((file) => file.endsWith('.json'))
-  .map((file) => ({ name: file.replace(/\.json$/, ''), ...(JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Omit<HostileCase, 'name'>) }));
+  .map((file) => ({
+    name: file.replace(/\.json$/, ''),
+    ...(JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Omit<HostileCase, 'name'>),
+  }));
 
 const emu = useEmulator();
 
@@ -33,16 +36,64 @@ describe('the hostile signed-answer corpus (test/fixtures/hostile-answers)', () 
   it('is keyed with the emulator development secret and holds every case the issue names', () => {
     expect(emu.secretKey).toBe(DEV_CREDENTIALS.secret_key);
     const names = corpus.map((c) => c.name);
-    for (const name of ['alg-none', 'hs256-other-key', 'rs256-header', 'es256-header', 'crit-header', 'b64-false', 'json-serialization', 'payload-not-json', 'sub-not-json', 'sub-without-uid', 'scope-not-list', 'over-long', 'expired', 'not-yet-valid', 'valid-control']) {
+    for (const name of [
+      'alg-none',
+      'hs256-other-key',
+      'rs256-header',
+      'es256-header',
+      'crit-header',
+      'b64-false',
+      'json-serialization',
+      'payload-not-json',
+      'sub-not-json',
+      'sub-without-uid',
+      'scope-not-list',
+      'over-long',
+      'expired',
+      'not-yet-valid',
+      'valid-control',
+    ]) {
       expect(names).toContain(name);
     }
     // Issue 9, item 3: each of these was accepted before, or refused for a reason no test could tell apart.
-    for (const name of ['hs512', 'missing-exp', 'exp-infinity', 'iat-future', 'duplicate-exp', 'duplicate-key-nested', 'data-after-signature', 'trailing-whitespace', 'trailing-padding', 'standard-alphabet', 'header-alg-whitespace', 'header-alg-lookalike', 'header-crit-lookalike', 'header-duplicate-alg']) {
+    for (const name of [
+      'hs512',
+      'missing-exp',
+      'exp-infinity',
+      'iat-future',
+      'duplicate-exp',
+      'duplicate-key-nested',
+      'data-after-signature',
+      'trailing-whitespace',
+      'trailing-padding',
+      'standard-alphabet',
+      'header-alg-whitespace',
+      'header-alg-lookalike',
+      'header-crit-lookalike',
+      'header-duplicate-alg',
+    ]) {
       expect(names).toContain(name);
     }
     // Every check of verifySignedAnswer is the expected reason of at least one fixture.
     const reasons = new Set(corpus.map((c) => c.reason));
-    for (const reason of ['not-a-string', 'too-long', 'malformed', 'header-invalid', 'algorithm', 'unsupported-header', 'signature', 'payload-invalid', 'exp-missing', 'exp-invalid', 'expired', 'nbf-invalid', 'not-yet-valid', 'iat-invalid', 'issued-in-future', 'claims-shape']) {
+    for (const reason of [
+      'not-a-string',
+      'too-long',
+      'malformed',
+      'header-invalid',
+      'algorithm',
+      'unsupported-header',
+      'signature',
+      'payload-invalid',
+      'exp-missing',
+      'exp-invalid',
+      'expired',
+      'nbf-invalid',
+      'not-yet-valid',
+      'iat-invalid',
+      'issued-in-future',
+      'claims-shape',
+    ]) {
       expect(reasons).toContain(reason);
     }
   });
@@ -95,8 +146,15 @@ describe('the hostile signed-answer corpus (test/fixtures/hostile-answers)', () 
   it('clockTolerance (seconds) lets a just-expired answer through, and no further', async () => {
     const { SignJWT } = await import('jose');
     const now = Math.floor(Date.now() / 1000);
-    const claims = JSON.parse(Buffer.from((JSON.parse(corpus.find((c) => c.name === 'valid-control')?.body ?? '""') as string).split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
-    const token = await new SignJWT({ ...claims, exp: now - 20 }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(emu.secretKey));
+    const claims = JSON.parse(
+      Buffer.from(
+        (JSON.parse(corpus.find((c) => c.name === 'valid-control')?.body ?? '""') as string).split('.')[1] ?? '',
+        'base64url',
+      ).toString(),
+    ) as Record<string, unknown>;
+    const token = await new SignJWT({ ...claims, exp: now - 20 })
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode(emu.secretKey));
     await emu.faults([{ path: '/api/user/me/auth/data', status: 200, body: JSON.stringify(token) }]);
     await expect(emu.client({ clockTolerance: 60 }).getUser('c')).resolves.toHaveProperty('uid', 'u-mallory');
     await expect(emu.client({ clockTolerance: 5 }).getUser('c')).rejects.toBeInstanceOf(InvalidSignedAnswerError);

@@ -1,21 +1,10 @@
+import { createPrng } from '@authlite/emulator';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AuthLiteError, type AuthLiteClient, type Role, type User } from '../src/index.js';
+import { type AuthLiteClient, AuthLiteError, type Role, type User } from '../src/index.js';
 import { startTestEmulator, type TestEmulator } from './emulator.js';
 
 const CALLERS = 20;
 const OPS_PER_CALLER = 20;
-
-/** mulberry32: a small seeded PRNG, so a failing soak can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const activeCounts = () => {
   const counts: Record<string, number> = {};
@@ -53,7 +42,7 @@ describe('soak: mixed operations, many callers, random faults', () => {
       7,
     );
 
-    const random = prng(20261129);
+    const random = createPrng(20261129);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     const operations: ((user: User) => Promise<unknown>)[] = [
       (u) => client.validateAccessToken(u.access_token),
@@ -98,7 +87,13 @@ describe('soak: mixed operations, many callers, random faults', () => {
     await emu.faults([]);
     for (let attempt = 0; attempt < 5; attempt++) {
       // Any answer carries X-EDGE; under a loaded machine the 150 ms timeout may need a retry.
-      if (await client.validateAccessToken(users[0]?.access_token ?? '').then(() => true, () => false)) break;
+      if (
+        await client.validateAccessToken(users[0]?.access_token ?? '').then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
     }
     const truth = await emu.client().roles.getAllRoles();
     const cached = await client.roles.query();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HttpError, NetworkError, TokenSetInvalidError, ValidationError, type User } from '../src/index.js';
+import { HttpError, NetworkError, TokenSetInvalidError, type User, ValidationError } from '../src/index.js';
 import { closedPortUrl, useEmulator } from './emulator.js';
 
 const emu = useEmulator();
@@ -24,7 +24,10 @@ describe('validateAccessToken', () => {
   it('throws on a 5xx instead of answering false', async () => {
     const user = await loggedIn();
     await emu.faults([{ path: '/api/user/me/auth/validate/token', status: 500, body: '{"detail":"boom"}' }]);
-    const error = await emu.client().validateAccessToken(user.access_token).catch((e: unknown) => e);
+    const error = await emu
+      .client()
+      .validateAccessToken(user.access_token)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).status).toBe(500);
     expect((error as HttpError).detail).toBe('boom');
@@ -77,7 +80,10 @@ describe('validateTokenSet', () => {
   it('throws TokenSetInvalidError when both tokens are invalid', async () => {
     const user = await loggedIn();
     await emu.advance(31 * 24 * 3600);
-    const error = await emu.client().validateTokenSet(user.access_token, user.refresh_token).catch((e: unknown) => e);
+    const error = await emu
+      .client()
+      .validateTokenSet(user.access_token, user.refresh_token)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TokenSetInvalidError);
     expect((error as TokenSetInvalidError).code).toBe('ERR_TOKEN_SET_INVALID');
   });
@@ -86,7 +92,10 @@ describe('validateTokenSet', () => {
     const user = await loggedIn();
     await emu.advance(3601);
     await emu.faults([{ path: '/api/user/me/access/token/', status: 503 }]);
-    const error = await emu.client().validateTokenSet(user.access_token, user.refresh_token).catch((e: unknown) => e);
+    const error = await emu
+      .client()
+      .validateTokenSet(user.access_token, user.refresh_token)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).status).toBe(503);
   });

@@ -1,6 +1,6 @@
 import { HTTPError } from 'ky';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NetworkError, UnexpectedAnswerError, type HttpError } from '../src/index.js';
+import { type HttpError, NetworkError, UnexpectedAnswerError } from '../src/index.js';
 import { failedBeforeSending } from '../src/transport/never-sent.js';
 import { readCappedText } from '../src/transport/read-capped.js';
 import { isRedirect } from '../src/transport/redirect.js';
@@ -8,7 +8,7 @@ import { MAX_RETRY_AFTER_MS, retryAfterMs, SAFE_RETRY } from '../src/transport/r
 import { Transport } from '../src/transport/transport.js';
 import { readEdge } from '../src/transport/x-edge.js';
 import { useEmulator } from './emulator.js';
-import { startHostileServer, type HostileServer } from './hostile-server.js';
+import { type HostileServer, startHostileServer } from './hostile-server.js';
 
 // The transport's parts at their edges; the guards `pnpm test:mutation` mutates in src/transport.
 const emu = useEmulator();
@@ -19,7 +19,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-const credentials = { wire: async () => ({ apiKey: 'api-key-1', signedKey: 'signed-key-1' }), secrets: () => ['api-key-1', 'signed-key-1'] };
+const credentials = {
+  wire: async () => ({ apiKey: 'api-key-1', signedKey: 'signed-key-1' }),
+  secrets: () => ['api-key-1', 'signed-key-1'],
+};
 const transportTo = (baseUrl: string, observeEdge?: (edge: number) => void) =>
   new Transport({ baseUrl, timeoutMs: 5_000, fetch: undefined, credentials, ...(observeEdge ? { observeEdge } : {}) });
 const send = (transport: Transport, over: Record<string, unknown> = {}) =>
@@ -38,13 +41,23 @@ describe('Retry-After', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-01-01T00:00:00Z'));
     const after = (value?: string) => retryAfterMs(new Headers(value === undefined ? {} : { 'retry-after': value }));
-    expect([after('2'), after('0'), after('Thu, 01 Jan 2026 00:00:30 GMT'), after(undefined), after('soon')]).toEqual([2000, 0, 30_000, undefined, undefined]);
+    expect([after('2'), after('0'), after('Thu, 01 Jan 2026 00:00:30 GMT'), after(undefined), after('soon')]).toEqual([
+      2000,
+      0,
+      30_000,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('a wait over 10000 ms ends the retries; up to it, ky decides', () => {
     const shouldRetry = SAFE_RETRY.shouldRetry as (state: { error: unknown; retryCount: number }) => unknown;
     const httpError = (retryAfter?: string) =>
-      new HTTPError(new Response(null, { status: 503, headers: retryAfter ? { 'retry-after': retryAfter } : {} }), new Request('http://127.0.0.1/x'), {} as never);
+      new HTTPError(
+        new Response(null, { status: 503, headers: retryAfter ? { 'retry-after': retryAfter } : {} }),
+        new Request('http://127.0.0.1/x'),
+        {} as never,
+      );
     expect(MAX_RETRY_AFTER_MS).toBe(10_000);
     expect(shouldRetry({ error: httpError('11'), retryCount: 1 })).toBe(false);
     expect(shouldRetry({ error: httpError('10'), retryCount: 1 })).toBeUndefined();
@@ -71,8 +84,24 @@ describe('readCappedText', () => {
   });
 
   it('a character split across chunks is decoded whole; a stream over the cap is cancelled', async () => {
-    const chunks = (parts: number[][]) => new Response(new ReadableStream({ start: (c) => (parts.forEach((p) => c.enqueue(new Uint8Array(p))), c.close()) }));
-    expect(await readCappedText(chunks([[0x61, 0xc3], [0xa4, 0x62]]), 10)).toBe('a\u00e4b');
+    const chunks = (parts: number[][]) =>
+      new Response(
+        new ReadableStream({
+          start: (c) => {
+            for (const part of parts) c.enqueue(new Uint8Array(part));
+            c.close();
+          },
+        }),
+      );
+    expect(
+      await readCappedText(
+        chunks([
+          [0x61, 0xc3],
+          [0xa4, 0x62],
+        ]),
+        10,
+      ),
+    ).toBe('a\u00e4b');
     let cancelled = false;
     const endless = new Response(new ReadableStream({ pull: (c) => c.enqueue(new Uint8Array(64)), cancel: () => void (cancelled = true) }));
     expect(await readCappedText(endless, 1_000)).toBeUndefined();
@@ -106,17 +135,26 @@ describe('Transport', () => {
   });
 
   it('a non-string detail is kept as JSON text', async () => {
-    server = await startHostileServer((_request, response) => response.writeHead(422, { 'content-type': 'application/json' }).end('{"detail":[{"loc":["query"],"msg":"bad"}]}'));
+    server = await startHostileServer((_request, response) =>
+      response.writeHead(422, { 'content-type': 'application/json' }).end('{"detail":[{"loc":["query"],"msg":"bad"}]}'),
+    );
     const error = (await send(transportTo(server.url)).catch((e: unknown) => e)) as HttpError;
     expect([error.status, error.detail]).toEqual([422, '[{"loc":["query"],"msg":"bad"}]']);
   });
 
   it('a body that is not JSON, and a thrown value that is not an Error, say so', async () => {
-    server = await startHostileServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end('<html>'));
+    server = await startHostileServer((_request, response) =>
+      response.writeHead(200, { 'content-type': 'application/json' }).end('<html>'),
+    );
     const notJson = await send(transportTo(server.url)).catch((e: unknown) => e);
     expect(notJson).toBeInstanceOf(UnexpectedAnswerError);
     expect((notJson as Error).message).toBe('Unexpected answer from /x: the body is not JSON');
-    const throwing = new Transport({ baseUrl: server.url, timeoutMs: 5_000, fetch: () => Promise.reject('boom' as unknown as Error), credentials });
+    const throwing = new Transport({
+      baseUrl: server.url,
+      timeoutMs: 5_000,
+      fetch: () => Promise.reject('boom' as unknown as Error),
+      credentials,
+    });
     const thrown = await send(throwing).catch((e: unknown) => e);
     expect(thrown).toBeInstanceOf(NetworkError);
     expect((thrown as Error).message).toBe('GET /x failed: request failed');
@@ -124,7 +162,10 @@ describe('Transport', () => {
 
   it('a body cut short is retried within the retry limit, then a NetworkError', async () => {
     await emu.faults([{ path: '/api/user/me/data', status: 200, body: '"abcdefghijklmnop"', truncate: true }]);
-    const error = await emu.client().getUserData('access-token').catch((e: unknown) => e);
+    const error = await emu
+      .client()
+      .getUserData('access-token')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as Error).message).toBe('GET /api/user/me/data failed: the answer body could not be read');
     // SAFE_RETRY allows 2 retries: 3 requests in all.

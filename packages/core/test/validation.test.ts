@@ -43,7 +43,11 @@ describe('bad arguments never reach the service', () => {
     ['refresh(empty)', (c) => c.getAccessTokenFromRefreshToken(''), 'refreshToken'],
     ['validateAccessToken(object)', (c) => c.validateAccessToken({} as never), 'accessToken'],
     ['validateTokenSet(, empty)', (c) => c.validateTokenSet('abc', ''), 'refreshToken'],
-    ['revokeToken(wrong flag)', (c) => c.revokeToken({ accessToken: 'abc' }, { revokeAllTokens: 'yes' as never }), 'options.revokeAllTokens'],
+    [
+      'revokeToken(wrong flag)',
+      (c) => c.revokeToken({ accessToken: 'abc' }, { revokeAllTokens: 'yes' as never }),
+      'options.revokeAllTokens',
+    ],
     ['attachRole(bad id)', (c) => c.attachRole('uid1', 'rol_bad'), 'roleIds'],
     ['attachRole(empty uid)', (c) => c.attachRole('', role), 'uid'],
     ['updateRole(bad remove)', (c) => c.updateRole('uid1', { add: role, remove: ['nope'] }), 'change.remove[0]'],

@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { InvalidSignedAnswerError } from '../src/index.js';
 import { importHmacKey } from '../src/jws/hmac-key.js';
 import { hasDuplicateKey, parseStrictJsonObject } from '../src/jws/strict-json.js';
-import { verifySignedAnswer, type VerifyRules } from '../src/jws/verify-answer.js';
+import { type VerifyRules, verifySignedAnswer } from '../src/jws/verify-answer.js';
 
 // The time checks and the JSON scanner, at their boundaries. The emulator-backed corpus
 // (signed-answers.test.ts) covers every reason over HTTP; this pins each comparison.
 const SECRET = 'unit-test-secret-key-0123456789abcdef';
 const NOW = 1_800_000_000;
 const key = await importHmacKey(SECRET);
-const sign = (claims: Record<string, unknown>) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(SECRET));
+const sign = (claims: Record<string, unknown>) =>
+  new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(SECRET));
 const rules = (over: Partial<VerifyRules> = {}): VerifyRules => ({ clockToleranceS: 5, requireExp: true, nowS: NOW, ...over });
 const reasonOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -39,13 +40,19 @@ describe('verifySignedAnswer time claims (seconds, with clockTolerance)', () => 
   it('iat: accepted up to now + tolerance, refused one second later', async () => {
     expect(await reasonOf(verifySignedAnswer(await sign({ exp: NOW + 60, iat: NOW + 5 }), key, rules()))).toBe('accepted');
     expect(await reasonOf(verifySignedAnswer(await sign({ exp: NOW + 60, iat: NOW + 6 }), key, rules()))).toBe('issued-in-future');
-    expect(await reasonOf(verifySignedAnswer(await sign({ exp: NOW + 60, iat: NOW + 6 }), key, rules({ clockToleranceS: 6 })))).toBe('accepted');
+    expect(await reasonOf(verifySignedAnswer(await sign({ exp: NOW + 60, iat: NOW + 6 }), key, rules({ clockToleranceS: 6 })))).toBe(
+      'accepted',
+    );
   });
 
   it('uses the system clock when no nowS is given', async () => {
     const now = Math.floor(Date.now() / 1000);
-    expect(await reasonOf(verifySignedAnswer(await sign({ exp: now + 3600, iat: now }), key, { clockToleranceS: 0, requireExp: true }))).toBe('accepted');
-    expect(await reasonOf(verifySignedAnswer(await sign({ exp: now - 3600 }), key, { clockToleranceS: 0, requireExp: true }))).toBe('expired');
+    expect(
+      await reasonOf(verifySignedAnswer(await sign({ exp: now + 3600, iat: now }), key, { clockToleranceS: 0, requireExp: true })),
+    ).toBe('accepted');
+    expect(await reasonOf(verifySignedAnswer(await sign({ exp: now - 3600 }), key, { clockToleranceS: 0, requireExp: true }))).toBe(
+      'expired',
+    );
   });
 
   it('a signature segment no base64url string has (one character) never verifies', async () => {
@@ -54,7 +61,10 @@ describe('verifySignedAnswer time claims (seconds, with clockTolerance)', () => 
   });
 
   it('returns exactly the verified claims', async () => {
-    await expect(verifySignedAnswer(await sign({ exp: NOW + 60, a: [1, { b: 'c' }] }), key, rules())).resolves.toEqual({ exp: NOW + 60, a: [1, { b: 'c' }] });
+    await expect(verifySignedAnswer(await sign({ exp: NOW + 60, a: [1, { b: 'c' }] }), key, rules())).resolves.toEqual({
+      exp: NOW + 60,
+      a: [1, { b: 'c' }],
+    });
   });
 
   it('a 16384-character answer is read; one character more is too long', async () => {
@@ -71,7 +81,11 @@ describe('verifySignedAnswer time claims (seconds, with clockTolerance)', () => 
 describe('the HMAC key', () => {
   it('is not extractable, and signs and verifies with SHA-256', async () => {
     const imported = await importHmacKey(SECRET);
-    expect([imported.extractable, imported.usages.sort(), (imported.algorithm as HmacKeyAlgorithm).hash.name]).toEqual([false, ['sign', 'verify'], 'SHA-256']);
+    expect([imported.extractable, imported.usages.sort(), (imported.algorithm as HmacKeyAlgorithm).hash.name]).toEqual([
+      false,
+      ['sign', 'verify'],
+      'SHA-256',
+    ]);
   });
 });
 

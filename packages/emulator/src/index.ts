@@ -13,4 +13,5 @@ export type { EmulatorOrgCredentials, EmulatorSeed, SeedOrganisation, SeedRole, 
 export type { FaultRule } from "./state/faults.js";
 export type { RequestLogEntry } from "./state/request-log.js";
 export { CODE_TTL_S } from "./state/codes.js";
+export { createPrng } from "./state/prng.js";
 export { DEFAULT_ACCESS_TTL_S, DEFAULT_REFRESH_TTL_S } from "./state/tokens.js";

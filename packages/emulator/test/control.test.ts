@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "./helpers.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useHarness } from "./helpers.js";
 
-let h: Harness;
+const h = useHarness();
 let org: string;
-beforeAll(async () => {
-  h = await startHarness();
+beforeAll(() => {
   org = h.emu.org_id;
-});
-afterAll(() => h.stop());
-beforeEach(async () => {
-  await h.control("/__emulator/reset");
 });
 
 const roles = () => h.call("GET", "/rbac/role", { query: { org_id: org } });

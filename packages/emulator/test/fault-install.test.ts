@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { useHarness } from "./helpers.js";
 
 // Issue 9 item 6: a fault rule with a bad header used to install fine and then turn every
 // matching request into a 500. Rules are checked when installed.
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.stop());
-beforeEach(async () => {
-  await h.control("/__emulator/reset");
-});
+const h = useHarness();
 
 const roles = () => h.call("GET", "/rbac/role", { query: { org_id: h.emu.org_id } });
 

@@ -1,4 +1,5 @@
 import { SignJWT, decodeJwt, jwtVerify, type JWTPayload } from "jose";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { startEmulator, type RunningEmulator } from "../src/node/index.js";
 import type { EmulatorSeed } from "../src/seed-types.js";
 
@@ -114,3 +115,19 @@ export async function verifyAnswer(jws: unknown, secretKey: string): Promise<JWT
 }
 
 export { decodeJwt };
+
+/**
+ * One harness for the whole test file: started before the first test, stopped after the
+ * last, and reset to the seed before each test.
+ */
+export function useHarness(): Harness {
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(harness, await startHarness());
+  });
+  afterAll(() => harness.stop());
+  beforeEach(async () => {
+    await harness.control("/__emulator/reset");
+  });
+  return harness;
+}

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { BOB, startHarness, type Harness } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { BOB, startHarness, useHarness } from "./helpers.js";
 
 // Issue 15: revoked and expired tokens are dropped from memory, yet answer on the wire
 // exactly as they did while they were held (these are the answers of an expired or revoked token).
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.stop());
-beforeEach(async () => {
-  await h.control("/__emulator/reset");
-});
+const h = useHarness();
 
 const revoke = (Token: string, AccessToken: string, SpecificTokenOnly: string) =>
   h.call("DELETE", "/api/user/me/token/", { query: { Token, AccessToken, SpecificTokenOnly } });

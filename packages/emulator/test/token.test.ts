@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ALICE, BOB, ROLE, decodeJwt, startHarness, type Harness } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { ALICE, BOB, ROLE, decodeJwt, startHarness, useHarness } from "./helpers.js";
 import { DEFAULT_SEED } from "../src/seed.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.stop());
-beforeEach(async () => {
-  await h.control("/__emulator/reset");
-});
+const h = useHarness();
 
 const revoke = (Token: string, AccessToken: string, SpecificTokenOnly: string) =>
   h.call("DELETE", "/api/user/me/token/", { query: { Token, AccessToken, SpecificTokenOnly } });

@@ -1,15 +1,8 @@
 import { decodeProtectedHeader } from "jose";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ALICE, ROLE, startHarness, verifyAnswer, type Harness } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { ALICE, ROLE, useHarness, verifyAnswer } from "./helpers.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.stop());
-beforeEach(async () => {
-  await h.control("/__emulator/reset");
-});
+const h = useHarness();
 
 async function loginCode(email = ALICE.email): Promise<string> {
   const res = await h.control("/__emulator/login", { org_id: h.emu.org_id, email });

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ALICE, startHarness, verifyAnswer, type Harness } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { ALICE, useHarness, verifyAnswer } from "./helpers.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.stop());
-beforeEach(async () => {
-  await h.control("/__emulator/reset");
-});
+const h = useHarness();
 
 function form(fields: Record<string, string>): RequestInit {
   return {

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { signKey, startHarness, type Harness } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { signKey, useHarness } from "./helpers.js";
 
 // Issue 9 item 6: X-EDGE (the organisation's role count) only on authenticated answers.
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.stop());
-beforeEach(async () => {
-  await h.control("/__emulator/reset");
-});
+const h = useHarness();
 
 describe("X-EDGE", () => {
   it("is absent when the keys do not verify, even with a known api_key or org_id in the query", async () => {

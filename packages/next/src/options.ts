@@ -16,46 +16,61 @@ export interface RouteRule {
 
 /** Names and lifetime of the session cookies. */
 export interface CookieOptions {
-  /** Cookie holding the access token. Default `authlite_access`. */
+  /** Cookie holding the access token (`<name>.0`, `<name>.1`, ... when over 3600 bytes). Default `authlite_access`. */
   access?: string;
-  /** Cookie holding the refresh token. Default `authlite_refresh`. */
+  /** Cookie holding the refresh token (chunked the same way). Default `authlite_refresh`. */
   refresh?: string;
-  /** Cookie holding where to go back after login (a same-site path, 600 s). Default `authlite_return_to`. */
+  /** Cookie holding where to go back after login (a path of the app, 600 s). Default `authlite_return_to`. */
   returnTo?: string;
+  /** Cookie holding the login nonce (600 s), set when a login starts and required by the callback. Default `authlite_login`. */
+  nonce?: string;
   /** Lifetime of the token cookies, seconds. Default 2592000 (30 days, the service's refresh token lifetime). */
   maxAge?: number;
   /** `Secure` attribute. Default: true when the request is https. */
   secure?: boolean;
 }
 
-/** Options of {@link createAuthMiddleware}. */
-export interface AuthMiddlewareOptions {
+/** Options of {@link createAuthLite}. Checked at once; a bad one throws `ConfigurationError` naming it. */
+export interface AuthLiteNextOptions {
   /**
    * The client, or a function that makes it on first use (so environment variables are
-   * read at request time, not at build time). Made once per isolate.
+   * read at request time, not at build time). Made once per module instance.
    */
   client: AuthLiteClient | (() => AuthLiteClient);
-  /** Routes that need a session; anything else passes through untouched. */
+  /** Routes that need a session; any other request passes through the proxy untouched. */
   routes: RouteRule[];
-  /** Path the login widget redirects back to with `?code=`. Default `/auth/callback`. */
-  callbackPath?: string;
-  /** Where to go after login when no return path was saved. Default `/`. */
+  /** Where to go after login when no return path was saved. A path of the app. Default `/`. */
   afterLoginPath?: string;
+  /** Where the logout handler sends the browser (303). A path of the app. Default `/`. */
+  afterLogoutPath?: string;
   /** The user's role ids from their user data. Default: the `roles` claim when it is a list of strings. */
   rolesOf?: (user: UserData) => string[];
+  /** Names, lifetime and `Secure` attribute of the session cookies (see {@link CookieOptions}). */
   cookies?: CookieOptions;
+  /**
+   * Seconds a positive answer about an access token (valid, and its user data) is reused,
+   * never past the token's `exp`. Default 30: a token revoked elsewhere is refused within
+   * 30 s; the helper's own logout evicts at once. 0 turns the cache off (every request asks
+   * the service). At most 3600.
+   */
+  sessionCacheTtl?: number;
+  /**
+   * Seconds a refresh token this helper just rotated away still yields the pair it was rotated
+   * to, without a request (like Supabase Auth's reuse interval): a second tab that sends the old
+   * pair a moment after the first stays signed in. Default 10; 0 turns it off; at most 60. Kept
+   * in this module instance only (another server instance sends the old token to the service,
+   * which refuses it: login). Within it, a copy of the old refresh token gets the new pair.
+   */
+  refreshGrace?: number;
+  /** The helper's clock in milliseconds since the epoch, read by the session cache. Default `Date.now`; tests move it. */
+  now?: () => number;
 }
 
-/** Request headers the middleware sets for the route (and strips from incoming requests, so they cannot be forged). */
-export const USER_HEADERS = { uid: 'x-authlite-uid', email: 'x-authlite-email', roles: 'x-authlite-roles' } as const;
-
-/** Defaults of {@link CookieOptions}. */
+/** Defaults of {@link CookieOptions}: cookie names, and `maxAge` in seconds (30 days). */
 export const DEFAULT_COOKIES = {
   access: 'authlite_access',
   refresh: 'authlite_refresh',
   returnTo: 'authlite_return_to',
+  nonce: 'authlite_login',
   maxAge: 2_592_000,
 } as const;
-
-/** Lifetime of the return-path cookie, seconds. */
-export const RETURN_TO_MAX_AGE_S = 600;

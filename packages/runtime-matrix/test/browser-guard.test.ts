@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 // class of that same module graph (the published entry bundles its own copy).
 import { ConfigurationError as InternalConfigurationError } from '../../core/dist/errors/authlite-error.js';
 import { assertSecretKeyAllowedHere } from '../../core/dist/runtime/browser-guard.js';
-import { detectRuntime, isBrowserRuntime } from '@authlite/core';
+import { detectRuntime, isBrowserRuntime } from '@authlite/core/runtime';
 
 const page = { window: {}, document: {} };
 const servers: Record<string, object> = {

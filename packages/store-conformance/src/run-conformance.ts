@@ -1,4 +1,5 @@
-import { AuthLiteClient, parseSnapshot, snapshotKey, type AuthLiteClientOptions } from '@authlite/core';
+import { AuthLiteClient, type AuthLiteClientOptions } from '@authlite/core';
+import { parseSnapshot, snapshotKey } from '@authlite/core/store';
 import { CONFORMANCE_CASES } from './cases/index.js';
 import { countingStore } from './counting-store.js';
 import { EmulatorControl } from './emulator-control.js';

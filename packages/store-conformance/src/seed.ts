@@ -1,4 +1,11 @@
-import { DEFAULT_ROLE_IDS, DEFAULT_SEED, DEV_CREDENTIALS, type EmulatorSeed, type SeedOrganisation } from '@authlite/emulator';
+import {
+  DEFAULT_ROLE_IDS,
+  DEFAULT_SEED,
+  DEV_CREDENTIALS,
+  type EmulatorSeed,
+  type SeedOrganisation,
+  type SeedRole,
+} from '@authlite/emulator';
 import type { OrgCredentials } from './types.js';
 
 /** The one role of the second organisation. */
@@ -6,9 +13,9 @@ export const OTHER_ROLE_ID = 'rol_oth_00000000000000c1';
 
 /** A second organisation next to the default one, for the isolation case. Fake, public values. */
 export const OTHER_ORG: SeedOrganisation = {
-  org_id: '0e4e'.padEnd(62, '0') + 'c1',
+  org_id: `${'0e4e'.padEnd(62, '0')}c1`,
   api_key: `${'0e4e'.padEnd(30, '0')}c1OTHERORGCONFORMANCES`,
-  secret_key: '5ec0'.padEnd(62, '0') + 'c1',
+  secret_key: `${'5ec0'.padEnd(62, '0')}c1`,
   name: 'Conformance Other Org',
   callback_url: 'http://localhost:3001/callback',
   users: [],
@@ -31,4 +38,4 @@ export const CONFORMANCE_ORGS: { main: OrgCredentials; other: OrgCredentials } =
 export const MAIN_ROLE_IDS: string[] = Object.values(DEFAULT_ROLE_IDS).sort();
 
 /** The main organisation's seed roles, as the seed defines them. */
-export const MAIN_SEED_ROLES = DEFAULT_SEED.organisations[0]?.roles ?? [];
+export const MAIN_SEED_ROLES: readonly SeedRole[] = DEFAULT_SEED.organisations[0]?.roles ?? [];

@@ -1,4 +1,5 @@
-import { SNAPSHOT_VERSION, type Role, type RoleSnapshot } from '@authlite/core';
+import type { Role, RoleSnapshot } from '@authlite/core';
+import { SNAPSHOT_VERSION } from '@authlite/core/store';
 import { DEFAULT_ROLE_IDS } from '@authlite/emulator';
 import { MAIN_SEED_ROLES } from './seed.js';
 

@@ -1,7 +1,7 @@
 import { MemoryRoleStore } from '@authlite/store-memory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFORMANCE_CASES, runConformance, type StoreTarget } from '../src/index.js';
-import { describeConformance, startConformanceEmulator, type ConformanceEmulator } from '../src/node/index.js';
+import { type ConformanceEmulator, describeConformance, startConformanceEmulator } from '../src/node/index.js';
 
 let emulator: ConformanceEmulator;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { EmulatorControl, type CaseResult, type ConformanceConfig } from '@authlite/store-conformance';
-import { bundle, describeConformance, startConformanceEmulator, type ConformanceEmulator } from '@authlite/store-conformance/node';
+import { type CaseResult, type ConformanceConfig, EmulatorControl } from '@authlite/store-conformance';
+import { bundle, type ConformanceEmulator, describeConformance, startConformanceEmulator } from '@authlite/store-conformance/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserApi } from './browser/entry.js';
 import { launchChromium, type RunningChromium } from './browser/chromium.js';
+import type { BrowserApi } from './browser/entry.js';
 
 let emulator: ConformanceEmulator;
 let browser: RunningChromium;

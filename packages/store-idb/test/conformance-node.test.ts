@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { runConformance } from '@authlite/store-conformance';
-import { describeConformance, startConformanceEmulator, type ConformanceEmulator } from '@authlite/store-conformance/node';
+import { type ConformanceEmulator, describeConformance, startConformanceEmulator } from '@authlite/store-conformance/node';
 import { afterAll, beforeAll } from 'vitest';
 import { idbTarget } from './idb-target.js';
 

@@ -38,7 +38,9 @@ export function fromCloudflareKv(namespace: CloudflareKvNamespace, options: Clou
   }
   const { cacheTtl } = options;
   if (cacheTtl !== undefined && (!Number.isInteger(cacheTtl) || cacheTtl < CLOUDFLARE_KV_MIN_CACHE_TTL_S)) {
-    throw new TypeError(`Invalid option "cacheTtl" of fromCloudflareKv: expected whole seconds of at least ${CLOUDFLARE_KV_MIN_CACHE_TTL_S}`);
+    throw new TypeError(
+      `Invalid option "cacheTtl" of fromCloudflareKv: expected whole seconds of at least ${CLOUDFLARE_KV_MIN_CACHE_TTL_S}`,
+    );
   }
   const encoder = new TextEncoder();
   const checkKey = (key: string) => {

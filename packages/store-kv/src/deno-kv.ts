@@ -75,7 +75,8 @@ export function fromDenoKv(kv: DenoKv, options: DenoKvOptions = {}): KvBackend {
     throw new TypeError('fromDenoKv needs a Deno KV handle (await Deno.openKv())');
   }
   const prefix = options.prefix ?? ['authlite'];
-  if (!Array.isArray(prefix) || prefix.length > 8) throw new TypeError('Invalid option "prefix" of fromDenoKv: expected at most 8 key parts');
+  if (!Array.isArray(prefix) || prefix.length > 8)
+    throw new TypeError('Invalid option "prefix" of fromDenoKv: expected at most 8 key parts');
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
 

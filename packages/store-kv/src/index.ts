@@ -8,19 +8,19 @@ export {
   CLOUDFLARE_KV_MAX_KEY_BYTES,
   CLOUDFLARE_KV_MIN_CACHE_TTL_S,
   CLOUDFLARE_KV_MIN_TTL_S,
-  fromCloudflareKv,
   type CloudflareKvNamespace,
   type CloudflareKvOptions,
+  fromCloudflareKv,
 } from './cloudflare-kv.js';
 export {
   DENO_KV_CHUNK_BYTES,
   DENO_KV_MAX_VALUE_BYTES,
-  fromDenoKv,
   type DenoKv,
   type DenoKvAtomic,
   type DenoKvKey,
   type DenoKvKeyPart,
   type DenoKvOptions,
+  fromDenoKv,
 } from './deno-kv.js';
 export type { KvBackend } from './kv-backend.js';
 export { createKvStore, KvRoleStore } from './kv-role-store.js';

@@ -1,7 +1,7 @@
 import type { RoleSnapshot, RoleStore } from '@authlite/core';
 import { open, seal } from './envelope.js';
 import type { KvBackend } from './kv-backend.js';
-import { resolveOptions, type KvStoreOptions } from './options.js';
+import { type KvStoreOptions, resolveOptions } from './options.js';
 
 /**
  * A role store on a key-value backend that many clients share: every isolate, region and

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CaseResult, ConformanceConfig } from '@authlite/store-conformance';
-import { bundle, describeConformance, startConformanceEmulator, type ConformanceEmulator } from '@authlite/store-conformance/node';
+import { bundle, type ConformanceEmulator, describeConformance, startConformanceEmulator } from '@authlite/store-conformance/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** The Deno CLI from the npm `deno` package (a devDependency). */
@@ -61,7 +61,10 @@ async function freshDir(name: string): Promise<string> {
   return kvDir;
 }
 
-describeConformance('Deno KV (Deno CLI)', async () => (await runDeno('conformance', emulator.config, await freshDir('conformance'))) as CaseResult[]);
+describeConformance(
+  'Deno KV (Deno CLI)',
+  async () => (await runDeno('conformance', emulator.config, await freshDir('conformance'))) as CaseResult[],
+);
 
 describe('Deno KV limits, in the Deno CLI', () => {
   it('splits a snapshot over 64 KiB into chunks written atomically, and expires by the store ttl', async () => {
@@ -101,8 +104,11 @@ describe('Deno types', () => {
     );
     const env = { ...process.env, DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1', NO_COLOR: '1' };
     const result = await new Promise<{ code: number; stderr: string }>((resolve) => {
-      execFile(DENO, ['check', '--quiet', '--unstable-kv', '--unstable-sloppy-imports', file], { env, timeout: 120_000 }, (error, _stdout, stderr) =>
-        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stderr }),
+      execFile(
+        DENO,
+        ['check', '--quiet', '--unstable-kv', '--unstable-sloppy-imports', file],
+        { env, timeout: 120_000 },
+        (error, _stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stderr }),
       );
     });
     expect(result.stderr).toBe('');

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { EmulatorControl, type CaseResult, type ConformanceConfig } from '@authlite/store-conformance';
-import { bundle, describeConformance, startConformanceEmulator, type ConformanceEmulator } from '@authlite/store-conformance/node';
+import { type CaseResult, type ConformanceConfig, EmulatorControl } from '@authlite/store-conformance';
+import { bundle, type ConformanceEmulator, describeConformance, startConformanceEmulator } from '@authlite/store-conformance/node';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromCloudflareKv, type CloudflareKvNamespace } from '../src/index.js';
+import { type CloudflareKvNamespace, fromCloudflareKv } from '../src/index.js';
 
 let emulator: ConformanceEmulator;
 let config: ConformanceConfig;
@@ -36,7 +36,10 @@ async function post(path: string, body: unknown): Promise<Response> {
   return response as unknown as Response;
 }
 
-describeConformance('Workers KV (workerd, client inside the worker)', async () => (await (await post('/conformance', config)).json()) as CaseResult[]);
+describeConformance(
+  'Workers KV (workerd, client inside the worker)',
+  async () => (await (await post('/conformance', config)).json()) as CaseResult[],
+);
 
 describe('Workers KV limits, in workerd', () => {
   it('a ttl under 60 s: Workers KV refuses it raw, the adapter keeps the key 60 s and the store reads it as absent after ttl', async () => {
@@ -110,7 +113,13 @@ describe('a client shared by overlapping requests in one isolate', () => {
     await emu().faults([{ method: 'GET', path: '/rbac/role', delay_ms: 400 }]);
     const fresh = { ...config, runId: `${config.runId}-b` };
     // A new isolate-wide client would be needed for an empty cache: use a fresh worker instance.
-    const worker = new Miniflare({ modules: true, script: await workerScript(), kvNamespaces: ['ROLES'], compatibilityDate: '2026-07-01', cf: false });
+    const worker = new Miniflare({
+      modules: true,
+      script: await workerScript(),
+      kvNamespaces: ['ROLES'],
+      compatibilityDate: '2026-07-01',
+      cf: false,
+    });
     try {
       const send = () => worker.dispatchFetch('http://worker.local/check', { method: 'POST', body: JSON.stringify(fresh) });
       const [a, b] = await Promise.all([send(), send()]);

@@ -17,7 +17,12 @@ export interface SizeEntry {
  */
 export function packageEntry(pkg: WorkspacePackage): SizeEntry {
   const external = pkg.peers.filter((peer) => peer !== '@authlite/core').flatMap((peer) => [peer, `${peer}/*`]);
-  return { label: pkg.name, contents: `export * from ${JSON.stringify(pkg.entry)};`, resolveFrom: pkg.dir, ...(external.length > 0 ? { external } : {}) };
+  return {
+    label: pkg.name,
+    contents: `export * from ${JSON.stringify(pkg.entry)};`,
+    resolveFrom: pkg.dir,
+    ...(external.length > 0 ? { external } : {}),
+  };
 }
 
 /**
@@ -44,14 +49,31 @@ export default {
 
 /**
  * What a Next.js `middleware.ts` imports when `@authlite/next` is in the workspace: the
- * client and the middleware factory, with `next` itself left out (the app's).
+ * client and `createAuthLite` (proxy, route handlers, getSession), with `next` itself left out (the app's).
  */
 export function nextMiddlewareEntry(next: WorkspacePackage): SizeEntry {
   return {
     label: 'Next.js middleware entry',
     resolveFrom: next.dir,
-    contents: `export { AuthLiteClient } from '@authlite/core'; export { createAuthMiddleware } from ${JSON.stringify(next.entry)};`,
+    contents: `export { AuthLiteClient } from '@authlite/core'; export { createAuthLite } from ${JSON.stringify(next.entry)};`,
     external: ['next', 'next/*'],
+  };
+}
+
+/** Importing only one error class from `@authlite/core`: what a module that only tells errors apart pays. */
+export const ONE_ERROR_CLASS_ENTRY: SizeEntry = {
+  label: '@authlite/core, only HttpError imported',
+  resolveFrom: 'bench',
+  contents: `export { HttpError } from '@authlite/core';`,
+};
+
+/** `@authlite/next`'s own code: its whole entry with `@authlite/core` and `next` left out (an app has core anyway). */
+export function nextOwnCodeEntry(next: WorkspacePackage): SizeEntry {
+  return {
+    label: "@authlite/next's own code",
+    resolveFrom: next.dir,
+    contents: `export * from ${JSON.stringify(next.entry)};`,
+    external: ['next', 'next/*', '@authlite/core', '@authlite/core/*'],
   };
 }
 

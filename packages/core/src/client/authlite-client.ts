@@ -1,15 +1,17 @@
 import { MemoryRoleStore } from '@authlite/store-memory';
 import type { AssignOptions, RoleChange, SignOffAssignOptions } from '../assign/assign-options.js';
-import { parseRoleIds, RoleAssignments } from '../assign/role-assignments.js';
-import { createAnswerVerifier, type AnswerVerifier } from '../credentials/answer-verifier.js';
+import { type AssignContext, assignUserRoles, parseRoleIds } from '../assign/role-assignments.js';
+import { type AnswerVerifier, createAnswerVerifier } from '../credentials/answer-verifier.js';
 import { ClientCredentials } from '../credentials/client-credentials.js';
 import type { EndpointContext } from '../endpoints/context.js';
 import { listRoles } from '../endpoints/rbac.js';
 import { fetchUserByLoginCode, fetchUserByReAuthCode, fetchUserData } from '../endpoints/user.js';
 import { ConfigurationError, ValidationError } from '../errors/authlite-error.js';
 import { RoleCache } from '../roles/role-cache.js';
-import { Roles } from '../roles/roles-api.js';
+import type { Roles } from '../roles/roles.js';
+import { RolesApi } from '../roles/roles-api.js';
 import { assertSecretKeyAllowedHere } from '../runtime/browser-guard.js';
+import { type Clock, SYSTEM_CLOCK } from '../runtime/clock.js';
 import type { RoleAssignment, SignOffSessionReplace, TokenCheck, TokenPair } from '../schemas/answers.js';
 import { CallbackUrlSchema, RevokeOptionsSchema, RevokeTargetSchema, TokenSchema } from '../schemas/inputs.js';
 import { parseInput } from '../schemas/parse-input.js';
@@ -36,7 +38,7 @@ export type RevokeTarget = { accessToken: string } | { refreshToken: string };
 /** Options of `revokeToken`. */
 export interface RevokeOptions extends CallOptions {
   /** End every token of that user (`SpecificTokenOnly=false`), not only this one. Default false. */
-  revokeAllTokens?: boolean;
+  revokeAllTokens?: boolean | undefined;
 }
 
 /**
@@ -53,6 +55,10 @@ export interface RevokeOptions extends CallOptions {
  *
  * @throws ConfigurationError from the constructor when an option is invalid (naming the option).
  * In a browser page it also throws one (option `dangerouslyAllowBrowser`) unless that option is `true`.
+ * An unknown option throws too, naming its near miss (`baseURL`: did you mean `baseUrl`?).
+ * @example
+ * const client = new AuthLiteClient({ apiKey: env.TRUSTAUTHX_API_KEY, secretKey: env.TRUSTAUTHX_SECRET_KEY, orgId: env.TRUSTAUTHX_ORG_ID });
+ * const check = await client.validateTokenSet(access, refresh);
  */
 export class AuthLiteClient {
   /** RBAC: remote role management and local permission checks. */
@@ -66,18 +72,19 @@ export class AuthLiteClient {
   readonly #maxRoleListBytes: number;
   readonly #transport: Transport;
   readonly #tokens: TokenChecks;
-  readonly #assignments: RoleAssignments;
+  readonly #assign: AssignContext;
 
   constructor(options: AuthLiteClientOptions) {
     const opts = resolveOptions(options);
     assertSecretKeyAllowedHere(opts.dangerouslyAllowBrowser);
-    const clock = opts.clock;
+    const now = opts.clock;
+    const clock: Clock = now ? { nowMs: now } : SYSTEM_CLOCK;
     this.#maxRoleListBytes = opts.maxRoleListBytes;
     this.#orgId = opts.orgId;
     this.#baseUrl = opts.baseUrl;
     this.#widgetUrl = opts.widgetUrl;
     this.#credentials = new ClientCredentials(opts.apiKey, opts.secretKey);
-    this.#verify = createAnswerVerifier(this.#credentials, opts.clockToleranceS, clock);
+    this.#verify = createAnswerVerifier(this.#credentials, opts.clockTolerance, clock);
     const orgId = opts.orgId;
     const cache =
       orgId === undefined
@@ -85,27 +92,30 @@ export class AuthLiteClient {
         : new RoleCache({
             orgId,
             store: opts.roleStore ?? new MemoryRoleStore(),
-            maxAgeS: opts.maxAgeS,
+            maxAgeS: opts.maxAge,
+            nowS: () => clock.nowMs() / 1000,
             fetchRoles: () => listRoles(this.#context(), orgId),
           });
     this.#transport = new Transport({
       baseUrl: opts.baseUrl,
-      timeoutMs: opts.timeoutMs,
+      timeoutMs: opts.timeout,
       fetch: opts.fetch,
       credentials: this.#credentials,
       observeEdge: cache && ((count) => cache.observeEdge(count)),
     });
     const context = (signal?: AbortSignal) => this.#context({ signal });
     const requireOrgId = () => this.#requireOrgId('roles');
-    this.#tokens = new TokenChecks({ context, validationCacheTtlS: opts.validationCacheTtlS, clock });
-    this.#assignments = new RoleAssignments({ context, orgId: requireOrgId });
-    this.roles = new Roles((callOptions) => this.#context(callOptions), requireOrgId, cache as RoleCache);
+    this.#tokens = new TokenChecks({ context, validationCacheTtlS: opts.validationCacheTtl, clock });
+    this.#assign = { context, orgId: requireOrgId };
+    this.roles = new RolesApi((callOptions) => this.#context(callOptions), requireOrgId, cache as RoleCache);
   }
 
   /**
    * The hosted login URL of the organisation: `<widgetUrl>?org_id=<orgId>`. No request is made.
    * After login the widget redirects to the organisation's callback with `?code=<login code>`.
    * @throws ConfigurationError when the client has no `orgId`.
+   * @example
+   * return Response.redirect(client.generateUrl(), 302);
    */
   generateUrl(): string {
     const url = new URL(this.#widgetUrl);
@@ -131,6 +141,9 @@ export class AuthLiteClient {
    * @param options `{ dangerouslyExposeOrgCredentials: true }`, required: without it nothing is built.
    * @throws ConfigurationError (option `dangerouslyExposeOrgCredentials`) unless that option is
    * `true`, before anything else; ValidationError for a bad token or a non-http(s) callback URL.
+   * @example
+   * const url = await client.generateEditUserUrl(session.access, 'https://app.example.com/profile/done', { dangerouslyExposeOrgCredentials: true });
+   * return Response.redirect(url, 303);
    */
   async generateEditUserUrl(accessToken: string, callbackUrl: string, options: EditUserUrlOptions): Promise<string> {
     if ((options as Partial<EditUserUrlOptions> | undefined)?.dangerouslyExposeOrgCredentials !== true) {
@@ -153,6 +166,10 @@ export class AuthLiteClient {
    * pinned) before any claim is read. Not retried (the code is single-use).
    * @returns the flattened {@link User} (`sub` opened into `email` and `uid`, `scope` a list).
    * @throws ValidationError before any request; HttpError (e.g. 401 for a used or unknown code); InvalidSignedAnswerError; TimeoutError; NetworkError; UnexpectedAnswerError.
+   * @example
+   * // GET /callback?code=...
+   * const user = await client.getUser(new URL(request.url).searchParams.get('code') ?? '');
+   * session.save({ access: user.access_token, refresh: user.refresh_token, uid: user.uid });
    */
   async getUser(code: string, options?: CallOptions): Promise<User> {
     const valid = parseInput(TokenSchema, code, 'code');
@@ -163,6 +180,8 @@ export class AuthLiteClient {
    * Exchanges a re-auth code (single use, from the edit-profile redirect) for the updated user.
    * `GET /api/user/me/widget/re-auth/token?code=<code>`; verified like {@link AuthLiteClient.getUser}.
    * @throws as {@link AuthLiteClient.getUser}.
+   * @example
+   * const user = await client.reAuth(new URL(request.url).searchParams.get('code') ?? '');
    */
   async reAuth(code: string, options?: CallOptions): Promise<User> {
     const valid = parseInput(TokenSchema, code, 'code');
@@ -174,6 +193,9 @@ export class AuthLiteClient {
    * answer is verified (HS256 pinned). Retried on network errors and 408/429/5xx.
    * @returns the verified claims: at least `uid`, `email`, `img`.
    * @throws ValidationError; HttpError; InvalidSignedAnswerError; TimeoutError; NetworkError; UnexpectedAnswerError.
+   * @example
+   * const data = await client.getUserData(session.access);
+   * const isAdmin = data.roles?.includes(adminRoleId) ?? false;
    */
   async getUserData(accessToken: string, options?: CallOptions): Promise<UserData> {
     const token = parseInput(TokenSchema, accessToken, 'accessToken');
@@ -190,6 +212,9 @@ export class AuthLiteClient {
    * RefreshOutcomeUnknownError when the request was sent but no answer came (timeout, lost
    * connection): the token may be rotated already, so it is not re-sent; NetworkError when
    * nothing was sent (connection refused, DNS); UnexpectedAnswerError.
+   * @example
+   * const pair = await client.getAccessTokenFromRefreshToken(session.refresh);
+   * session.save({ access: pair.access_token, refresh: pair.refresh_token });
    */
   async getAccessTokenFromRefreshToken(refreshToken: string, options?: CallOptions): Promise<TokenPair> {
     const token = parseInput(TokenSchema, refreshToken, 'refreshToken');
@@ -203,6 +228,8 @@ export class AuthLiteClient {
    * Concurrent calls for one token share one request. With `validationCacheTtl`, a positive
    * result is reused for that many seconds (never past the token's `exp`).
    * @throws ValidationError; HttpError; TimeoutError; NetworkError.
+   * @example
+   * if (!(await client.validateAccessToken(accessToken))) return new Response('Unauthorized', { status: 401 });
    */
   async validateAccessToken(accessToken: string, options?: CallOptions): Promise<boolean> {
     const token = parseInput(TokenSchema, accessToken, 'accessToken');
@@ -214,6 +241,8 @@ export class AuthLiteClient {
    * `revokeAllTokens: true`, every token of that user ends. Never retried.
    * @returns the service's answer: `true` when revoked.
    * @throws ValidationError (not exactly one of the two tokens); HttpError; TimeoutError; NetworkError; UnexpectedAnswerError.
+   * @example
+   * await client.revokeToken({ refreshToken: session.refresh }, { revokeAllTokens: true }); // log out everywhere
    */
   async revokeToken(target: RevokeTarget, options?: RevokeOptions): Promise<boolean> {
     const which = parseInput(RevokeTargetSchema, target, 'target');
@@ -230,6 +259,9 @@ export class AuthLiteClient {
    * pair to store. Calls `validate/token`, then `access/token/` when needed.
    * @throws TokenSetInvalidError when the refresh token is refused too (log in again);
    * ValidationError; HttpError, TimeoutError, NetworkError for failures (never mistaken for invalid tokens).
+   * @example
+   * const check = await client.validateTokenSet(session.access, session.refresh);
+   * if (!check.state) session.save({ access: check.access, refresh: check.refresh }); // rotated
    */
   async validateTokenSet(accessToken: string, refreshToken: string, options?: CallOptions): Promise<TokenCheck> {
     const access = parseInput(TokenSchema, accessToken, 'accessToken');
@@ -239,29 +271,47 @@ export class AuthLiteClient {
 
   /**
    * Gives a user one or more roles; nothing is removed. `POST /rbac/assign/permission`.
+   * @returns `{ uid, roles }`: every role id the user holds now; with sign-off a
+   * {@link SignOffSessionReplace} `{ uid, access_token, refresh_token, role }` instead.
    * With `signoffSessionAndAssign: true` (both tokens required) the user's session ends and
    * the answer carries a new token pair with the new roles. Never retried.
    * @throws ValidationError (also when sign-off lacks a token: the Python client's ParseError); ConfigurationError without `orgId`; HttpError (404 unknown role or user); TimeoutError; NetworkError; UnexpectedAnswerError.
+   * @example
+   * const { roles } = await client.attachRole(uid, editorRoleId);
+   * // With sign-off: the old session ends, store the new pair.
+   * const next = await client.attachRole(uid, [editorRoleId], { signoffSessionAndAssign: true, accessToken, refreshToken });
    */
   attachRole(uid: string, roleIds: string | string[], options: SignOffAssignOptions): Promise<SignOffSessionReplace>;
   attachRole(uid: string, roleIds: string | string[], options?: AssignOptions): Promise<RoleAssignment>;
-  async attachRole(uid: string, roleIds: string | string[], options?: AssignOptions | SignOffAssignOptions): Promise<SignOffSessionReplace | RoleAssignment> {
-    return this.#assignments.assign(uid, { add: parseRoleIds(roleIds, 'roleIds'), remove: [] }, options);
+  async attachRole(
+    uid: string,
+    roleIds: string | string[],
+    options?: AssignOptions | SignOffAssignOptions,
+  ): Promise<SignOffSessionReplace | RoleAssignment> {
+    return assignUserRoles(this.#assign, uid, { add: parseRoleIds(roleIds, 'roleIds'), remove: [] }, options);
   }
 
   /**
    * Takes one or more roles from a user; nothing is added. `POST /rbac/assign/permission`.
    * Sign-off as in {@link AuthLiteClient.attachRole}. @throws as {@link AuthLiteClient.attachRole}.
+   * @example
+   * const { roles } = await client.removeRole(uid, editorRoleId);
    */
   removeRole(uid: string, roleIds: string | string[], options: SignOffAssignOptions): Promise<SignOffSessionReplace>;
   removeRole(uid: string, roleIds: string | string[], options?: AssignOptions): Promise<RoleAssignment>;
-  async removeRole(uid: string, roleIds: string | string[], options?: AssignOptions | SignOffAssignOptions): Promise<SignOffSessionReplace | RoleAssignment> {
-    return this.#assignments.assign(uid, { add: [], remove: parseRoleIds(roleIds, 'roleIds') }, options);
+  async removeRole(
+    uid: string,
+    roleIds: string | string[],
+    options?: AssignOptions | SignOffAssignOptions,
+  ): Promise<SignOffSessionReplace | RoleAssignment> {
+    return assignUserRoles(this.#assign, uid, { add: [], remove: parseRoleIds(roleIds, 'roleIds') }, options);
   }
 
   /**
    * Adds and removes roles of a user in one call. `POST /rbac/assign/permission`.
    * Sign-off as in {@link AuthLiteClient.attachRole}. @throws as {@link AuthLiteClient.attachRole}.
+   * @example
+   * const { roles } = await client.updateRole(uid, { add: adminRoleId, remove: [viewerRoleId] });
    */
   updateRole(uid: string, change: RoleChange, options: SignOffAssignOptions): Promise<SignOffSessionReplace>;
   updateRole(uid: string, change: RoleChange, options?: AssignOptions): Promise<RoleAssignment>;
@@ -271,7 +321,12 @@ export class AuthLiteClient {
     options?: AssignOptions | SignOffAssignOptions,
   ): Promise<SignOffSessionReplace | RoleAssignment> {
     if (typeof change !== 'object' || change === null) throw new ValidationError('change', 'an object { add, remove }');
-    return this.#assignments.assign(uid, { add: parseRoleIds(change.add, 'change.add'), remove: parseRoleIds(change.remove, 'change.remove') }, options);
+    return assignUserRoles(
+      this.#assign,
+      uid,
+      { add: parseRoleIds(change.add, 'change.add'), remove: parseRoleIds(change.remove, 'change.remove') },
+      options,
+    );
   }
 
   #requireOrgId(where: string): string {

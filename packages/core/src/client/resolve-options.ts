@@ -1,45 +1,50 @@
 import * as v from 'valibot';
 import { ConfigurationError } from '../errors/authlite-error.js';
-import type { RoleStore } from '../roles/role-store.js';
 import { describeExpected, issuePath } from '../schemas/describe-issue.js';
 import { ClientOptionsSchema, INSECURE_HTTP_EXPECTED, insecureHttpOption } from '../schemas/options.js';
-import { SYSTEM_CLOCK, type Clock } from '../runtime/clock.js';
+import { didYouMean } from '../shared/near-miss.js';
 import { DEFAULT_MAX_ROLE_LIST_BYTES } from '../transport/answer-caps.js';
 import {
+  type AuthLiteClientOptions,
   DEFAULT_BASE_URL,
   DEFAULT_CLOCK_TOLERANCE_S,
   DEFAULT_MAX_AGE_S,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_WIDGET_URL,
-  type AuthLiteClientOptions,
 } from './options.js';
 
-/** Client options checked, with every default filled in. */
-export interface ResolvedOptions {
-  apiKey: string;
-  secretKey: string;
-  orgId: string | undefined;
-  /** Without a trailing slash. */
+/**
+ * Client options checked, with every default filled in: `baseUrl` (no trailing slash),
+ * `widgetUrl`, `timeout` (milliseconds), `maxAge` and `clockTolerance` (seconds) are set.
+ */
+export type ResolvedOptions = Omit<
+  AuthLiteClientOptions,
+  'baseUrl' | 'widgetUrl' | 'timeout' | 'maxAge' | 'clockTolerance' | 'maxRoleListBytes'
+> & {
   baseUrl: string;
   widgetUrl: string;
-  timeoutMs: number;
-  maxAgeS: number;
-  clockToleranceS: number;
+  timeout: number;
+  maxAge: number;
+  clockTolerance: number;
   /** Cap of the role list answer, bytes. */
   maxRoleListBytes: number;
-  /** The client's clock (the `clock` option, else the system clock). */
-  clock: Clock;
-  validationCacheTtlS: number | undefined;
-  fetch: typeof fetch | undefined;
-  roleStore: RoleStore | undefined;
-  dangerouslyAllowBrowser: boolean | undefined;
-}
+};
 
 /**
- * Checks the constructor options of `AuthLiteClient` and fills in the defaults.
- * @throws ConfigurationError naming the first option at fault and what it expected.
+ * Checks the constructor options of `AuthLiteClient` and fills in the defaults. An unknown
+ * option is refused, never dropped: `baseURL` for `baseUrl` would talk to production.
+ * @throws ConfigurationError naming the first option at fault and what it expected, or the
+ * unknown option and its near miss ("did you mean").
  */
 export function resolveOptions(options: AuthLiteClientOptions): ResolvedOptions {
+  if (typeof options === 'object' && options !== null) {
+    for (const key of Object.keys(options)) {
+      if (!Object.hasOwn(ClientOptionsSchema.entries, key)) {
+        const known = Object.keys(ClientOptionsSchema.entries);
+        throw new ConfigurationError(key, `Invalid option "${key}": expected a known option${didYouMean(key, known)}`);
+      }
+    }
+  }
   const parsed = v.safeParse(ClientOptionsSchema, options);
   if (!parsed.success) {
     const issue = parsed.issues[0];
@@ -50,20 +55,14 @@ export function resolveOptions(options: AuthLiteClientOptions): ResolvedOptions 
   const insecure = insecureHttpOption(opts);
   if (insecure) throw new ConfigurationError(insecure, `Invalid option "${insecure}": expected ${INSECURE_HTTP_EXPECTED}`);
   return {
-    apiKey: opts.apiKey,
-    secretKey: opts.secretKey,
-    orgId: opts.orgId,
+    ...opts,
+    // The schema checks the store's shape; the object itself is kept, not a copy.
+    roleStore: options.roleStore,
     baseUrl: (opts.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
     widgetUrl: opts.widgetUrl ?? DEFAULT_WIDGET_URL,
-    timeoutMs: opts.timeout ?? DEFAULT_TIMEOUT_MS,
-    maxAgeS: opts.maxAge ?? DEFAULT_MAX_AGE_S,
-    clockToleranceS: opts.clockTolerance ?? DEFAULT_CLOCK_TOLERANCE_S,
+    timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS,
+    maxAge: opts.maxAge ?? DEFAULT_MAX_AGE_S,
+    clockTolerance: opts.clockTolerance ?? DEFAULT_CLOCK_TOLERANCE_S,
     maxRoleListBytes: opts.maxRoleListBytes ?? DEFAULT_MAX_ROLE_LIST_BYTES,
-    clock: opts.clock ? { nowMs: opts.clock } : SYSTEM_CLOCK,
-    validationCacheTtlS: opts.validationCacheTtl,
-    fetch: opts.fetch,
-    // The schema checks the shape; the object itself is kept, not a copy.
-    roleStore: options.roleStore,
-    dangerouslyAllowBrowser: opts.dangerouslyAllowBrowser,
   };
 }

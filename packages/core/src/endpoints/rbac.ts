@@ -1,17 +1,17 @@
 import type * as v from 'valibot';
 import {
+  type AddPermissionResponse,
   AddPermissionResponseSchema,
   AddRoleResponseSchema,
+  type DeletePermissionResponse,
   DeletePermissionResponseSchema,
   DeleteRoleResponseSchema,
   GetAllRolesResponseSchema,
-  RoleAssignmentSchema,
-  SignOffSessionReplaceSchema,
-  type AddPermissionResponse,
-  type DeletePermissionResponse,
   type Role,
   type RoleAssignment,
+  RoleAssignmentSchema,
   type SignOffSessionReplace,
+  SignOffSessionReplaceSchema,
 } from '../schemas/answers.js';
 import type { Permission } from '../schemas/permission.js';
 import { ANSWER_CAPS } from '../transport/answer-caps.js';
@@ -36,17 +36,32 @@ async function rbac<S extends v.GenericSchema>(
 
 /** `GET /rbac/role`: every role of the organisation, with the answer's `X-EDGE` count. */
 export function listRoles(ctx: EndpointContext, orgId: string): Promise<Answered<Role[]>> {
-  return rbac(ctx, orgId, { method: 'GET', path: ROLE_PATH, retry: SAFE_RETRY, returnsEdge: true, maxBytes: ctx.maxRoleListBytes }, GetAllRolesResponseSchema);
+  return rbac(
+    ctx,
+    orgId,
+    { method: 'GET', path: ROLE_PATH, retry: SAFE_RETRY, returnsEdge: true, maxBytes: ctx.maxRoleListBytes },
+    GetAllRolesResponseSchema,
+  );
 }
 
 /** `POST /rbac/role` with `{org_id, name, permissions}`: the new role. */
 export function createRole(ctx: EndpointContext, orgId: string, name: string, permissions: Permission[]): Promise<Answered<Role>> {
-  return rbac(ctx, orgId, { method: 'POST', path: ROLE_PATH, json: { org_id: orgId, name, permissions }, retry: NO_RETRY, returnsEdge: true }, AddRoleResponseSchema);
+  return rbac(
+    ctx,
+    orgId,
+    { method: 'POST', path: ROLE_PATH, json: { org_id: orgId, name, permissions }, retry: NO_RETRY, returnsEdge: true },
+    AddRoleResponseSchema,
+  );
 }
 
 /** `DELETE /rbac/role` with `{org_id, rol_id}`: the deleted role. */
 export function removeRoleById(ctx: EndpointContext, orgId: string, roleId: string): Promise<Answered<Role>> {
-  return rbac(ctx, orgId, { method: 'DELETE', path: ROLE_PATH, json: { org_id: orgId, rol_id: roleId }, retry: NO_RETRY, returnsEdge: true }, DeleteRoleResponseSchema);
+  return rbac(
+    ctx,
+    orgId,
+    { method: 'DELETE', path: ROLE_PATH, json: { org_id: orgId, rol_id: roleId }, retry: NO_RETRY, returnsEdge: true },
+    DeleteRoleResponseSchema,
+  );
 }
 
 /** `POST /rbac/permission` with `{org_id, rol_id, permissions}`: only the added permissions. */
@@ -91,11 +106,7 @@ export interface AssignBody {
  * `POST /rbac/assign/permission`: adds `rol_id` ids, removes `inplace` ids. With sign-off the
  * old session ends and the answer is a {@link SignOffSessionReplace}; else a role assignment.
  */
-export async function assignRoles(
-  ctx: EndpointContext,
-  orgId: string,
-  body: AssignBody,
-): Promise<SignOffSessionReplace | RoleAssignment> {
+export async function assignRoles(ctx: EndpointContext, orgId: string, body: AssignBody): Promise<SignOffSessionReplace | RoleAssignment> {
   const { signoff } = body;
   const request = {
     method: 'POST' as const,

@@ -1,4 +1,4 @@
-import { RevokeResponseSchema, TokenPairSchema, type TokenPair } from '../schemas/answers.js';
+import { RevokeResponseSchema, type TokenPair, TokenPairSchema } from '../schemas/answers.js';
 import { ANSWER_CAPS } from '../transport/answer-caps.js';
 import { NO_RETRY, SAFE_RETRY } from '../transport/retry-policy.js';
 import type { EndpointContext } from './context.js';

@@ -1,12 +1,21 @@
-import { InvalidSignedAnswerError } from '../errors/authlite-error.js';
-import { toUser, UserDataSchema, type User, type UserData } from '../schemas/user.js';
 import * as v from 'valibot';
+import { InvalidSignedAnswerError } from '../errors/authlite-error.js';
+import { describeIssue } from '../schemas/describe-issue.js';
+import { toUser, type User, type UserData, UserDataSchema } from '../schemas/user.js';
 import { ANSWER_CAPS } from '../transport/answer-caps.js';
 import { NO_RETRY, SAFE_RETRY } from '../transport/retry-policy.js';
 import type { EndpointContext } from './context.js';
 
 async function signedUser(ctx: EndpointContext, path: string, query: Record<string, string>, secret: string): Promise<User> {
-  const answer = await ctx.transport.send({ method: 'GET', path, query, retry: NO_RETRY, secrets: [secret], signal: ctx.signal, maxBytes: ANSWER_CAPS.signedAnswer });
+  const answer = await ctx.transport.send({
+    method: 'GET',
+    path,
+    query,
+    retry: NO_RETRY,
+    secrets: [secret],
+    signal: ctx.signal,
+    maxBytes: ANSWER_CAPS.signedAnswer,
+  });
   const claims = await ctx.verify(answer.body, true);
   const user = toUser(claims);
   if (typeof user === 'string') throw new InvalidSignedAnswerError('claims-shape', `claims do not match the user shape (${user})`);
@@ -36,6 +45,7 @@ export async function fetchUserData(ctx: EndpointContext, accessToken: string): 
   });
   const claims = await ctx.verify(answer.body, false);
   const parsed = v.safeParse(UserDataSchema, claims);
-  if (!parsed.success) throw new InvalidSignedAnswerError('claims-shape', 'claims lack uid, email or img');
+  if (!parsed.success)
+    throw new InvalidSignedAnswerError('claims-shape', `claims do not match the user shape (${describeIssue(parsed.issues[0])})`);
   return parsed.output;
 }

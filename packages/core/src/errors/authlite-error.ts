@@ -15,6 +15,9 @@ export type AuthLiteErrorCode =
   | 'ERR_TOKEN_SET_INVALID'
   | 'ERR_REFRESH_OUTCOME_UNKNOWN';
 
+/** The registry symbol that marks every AuthLite error (`Symbol.for('authlite.error')`). */
+export const AUTHLITE_ERROR_BRAND: unique symbol = Symbol.for('authlite.error') as never;
+
 /**
  * Base class of every error thrown by `@authlite/core`.
  *
@@ -25,6 +28,12 @@ export type AuthLiteErrorCode =
 export class AuthLiteError extends Error {
   /** Stable code; see {@link AuthLiteErrorCode}. */
   readonly code: AuthLiteErrorCode;
+
+  static {
+    // The brand `isAuthLiteError` looks for: on the prototype, not enumerable, and keyed by a
+    // registry symbol, so it holds across realms and across two copies of this package.
+    Object.defineProperty(AuthLiteError.prototype, AUTHLITE_ERROR_BRAND, { value: true });
+  }
 
   constructor(code: AuthLiteErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -39,6 +48,7 @@ export class AuthLiteError extends Error {
  * Thrown synchronously, before any request. Code `ERR_CONFIGURATION`.
  */
 export class ConfigurationError extends AuthLiteError {
+  declare readonly code: 'ERR_CONFIGURATION';
   /** The option at fault, for example `"orgId"`. */
   readonly option: string;
   constructor(option: string, message: string) {
@@ -54,6 +64,7 @@ export class ConfigurationError extends AuthLiteError {
  * without both tokens).
  */
 export class ValidationError extends AuthLiteError {
+  declare readonly code: 'ERR_INVALID_INPUT';
   /** The argument at fault, for example `"accessToken"` or `"permissions[1]"`. */
   readonly field: string;
   constructor(field: string, expected: string) {
@@ -69,6 +80,7 @@ export class ValidationError extends AuthLiteError {
  * never the query string, where the API carries its credentials.
  */
 export class HttpError extends AuthLiteError {
+  declare readonly code: 'ERR_HTTP';
   readonly status: number;
   readonly detail: string | undefined;
   readonly method: string;
@@ -126,6 +138,7 @@ export type SignedAnswerRejection =
  * carry `claim` and `reason`.
  */
 export class InvalidSignedAnswerError extends AuthLiteError {
+  declare readonly code: 'ERR_INVALID_SIGNED_ANSWER';
   /** The check that refused the answer; stable. */
   readonly reason: SignedAnswerRejection;
   constructor(reason: SignedAnswerRejection, explanation: string) {
@@ -139,6 +152,7 @@ export class InvalidSignedAnswerError extends AuthLiteError {
  * of another shape). Code `ERR_UNEXPECTED_ANSWER`.
  */
 export class UnexpectedAnswerError extends AuthLiteError {
+  declare readonly code: 'ERR_UNEXPECTED_ANSWER';
   readonly path: string;
   constructor(path: string, reason: string) {
     super('ERR_UNEXPECTED_ANSWER', `Unexpected answer from ${path}: ${reason}`);
@@ -150,6 +164,7 @@ export class UnexpectedAnswerError extends AuthLiteError {
  * A request took longer than the client's `timeout` (milliseconds). Code `ERR_TIMEOUT`.
  */
 export class TimeoutError extends AuthLiteError {
+  declare readonly code: 'ERR_TIMEOUT';
   readonly timeoutMs: number;
   constructor(method: string, path: string, timeoutMs: number) {
     super('ERR_TIMEOUT', `${method} ${path} timed out after ${timeoutMs} ms`);
@@ -168,6 +183,7 @@ export class TimeoutError extends AuthLiteError {
  * counts as "maybe sent".
  */
 export class NetworkError extends AuthLiteError {
+  declare readonly code: 'ERR_NETWORK';
   /** True when the service cannot have received the request; see the class notes. */
   readonly neverSent: boolean;
   constructor(method: string, path: string, reason: string, cause?: unknown, neverSent = false) {
@@ -186,13 +202,17 @@ export class NetworkError extends AuthLiteError {
  * its path or query; `undefined` when absent, unreadable or hidden by the browser.
  */
 export class RedirectError extends AuthLiteError {
+  declare readonly code: 'ERR_REDIRECT';
   readonly status: number | undefined;
   readonly targetOrigin: string | undefined;
   readonly method: string;
   readonly path: string;
   constructor(method: string, path: string, status: number | undefined, targetOrigin: string | undefined) {
     const what = status === undefined ? 'a redirect (status hidden by the browser)' : `a redirect (${status})`;
-    super('ERR_REDIRECT', `TrustAuthX answered ${method} ${path} with ${what} to ${targetOrigin ?? 'an unknown origin'}; redirects are never followed`);
+    super(
+      'ERR_REDIRECT',
+      `TrustAuthX answered ${method} ${path} with ${what} to ${targetOrigin ?? 'an unknown origin'}; redirects are never followed`,
+    );
     this.status = status;
     this.targetOrigin = targetOrigin;
     this.method = method;
@@ -206,6 +226,7 @@ export class RedirectError extends AuthLiteError {
  * cap; nothing of the answer is used. Code `ERR_ANSWER_TOO_LARGE`.
  */
 export class AnswerTooLargeError extends AuthLiteError {
+  declare readonly code: 'ERR_ANSWER_TOO_LARGE';
   readonly path: string;
   /** The cap that was exceeded, bytes. */
   readonly limitBytes: number;
@@ -223,6 +244,7 @@ export class AnswerTooLargeError extends AuthLiteError {
  * {@link NetworkError} or {@link TimeoutError} instead.)
  */
 export class TokenSetInvalidError extends AuthLiteError {
+  declare readonly code: 'ERR_TOKEN_SET_INVALID';
   constructor(cause: HttpError) {
     super('ERR_TOKEN_SET_INVALID', 'Both tokens are invalid: the user must log in again', { cause });
   }
@@ -236,6 +258,7 @@ export class TokenSetInvalidError extends AuthLiteError {
  * as ended (log in again), or retry once knowing a rotated token will be refused.
  */
 export class RefreshOutcomeUnknownError extends AuthLiteError {
+  declare readonly code: 'ERR_REFRESH_OUTCOME_UNKNOWN';
   constructor(cause: AuthLiteError) {
     super('ERR_REFRESH_OUTCOME_UNKNOWN', 'The refresh request got no answer: the refresh token may already be rotated', { cause });
   }

@@ -32,7 +32,8 @@ export interface VerifyRules {
  */
 export async function verifySignedAnswer(token: unknown, key: CryptoKey, rules: VerifyRules): Promise<Record<string, unknown>> {
   if (typeof token !== 'string') throw new InvalidSignedAnswerError('not-a-string', 'the answer is not a JSON string');
-  if (token.length > MAX_SIGNED_ANSWER_LENGTH) throw new InvalidSignedAnswerError('too-long', `the answer is longer than ${MAX_SIGNED_ANSWER_LENGTH} characters`);
+  if (token.length > MAX_SIGNED_ANSWER_LENGTH)
+    throw new InvalidSignedAnswerError('too-long', `the answer is longer than ${MAX_SIGNED_ANSWER_LENGTH} characters`);
   const parts = splitCompactJws(token);
   if (!parts) throw new InvalidSignedAnswerError('malformed', 'not three base64url segments (RFC 7515 compact form)');
   const { header } = parts;
@@ -50,7 +51,8 @@ export async function verifySignedAnswer(token: unknown, key: CryptoKey, rules: 
   const claims = decodeJsonSegment(parts.payload);
   if (!claims) throw new InvalidSignedAnswerError('payload-invalid', 'the payload is not a UTF-8 JSON object with distinct keys');
   const rejection = checkClaimTimes(claims, { ...rules, nowS: rules.nowS ?? Math.floor(Date.now() / 1000) });
-  if (rejection) throw new InvalidSignedAnswerError(rejection, 'a time claim (exp, nbf or iat) is missing, not a finite number, or out of range');
+  if (rejection)
+    throw new InvalidSignedAnswerError(rejection, 'a time claim (exp, nbf or iat) is missing, not a finite number, or out of range');
   return claims;
 }
 

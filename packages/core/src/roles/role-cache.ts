@@ -2,7 +2,7 @@ import type { Answered } from '../endpoints/context.js';
 import { RequestScopedFlight } from '../runtime/request-scoped-flight.js';
 import type { Role } from '../schemas/answers.js';
 import { RoleIndex } from './role-index.js';
-import { parseSnapshot, snapshotKey, SNAPSHOT_VERSION, type RoleSnapshot, type RoleStore } from './role-store.js';
+import { parseSnapshot, type RoleSnapshot, type RoleStore, SNAPSHOT_VERSION, snapshotKey } from './role-store.js';
 
 /** What a role cache needs; one per client. */
 export interface RoleCacheConfig {

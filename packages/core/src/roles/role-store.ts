@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { RoleSchema, type Role } from '../schemas/answers.js';
+import { type Role, RoleSchema } from '../schemas/answers.js';
 
 /** Version of the snapshot layout; a snapshot of another version is discarded and re-fetched. */
 export const SNAPSHOT_VERSION = 1;
@@ -37,12 +37,12 @@ export function snapshotKey(orgId: string): string {
   return `authlite:roles:v${SNAPSHOT_VERSION}:${orgId}`;
 }
 
-const SnapshotSchema = v.object({
-  v: v.literal(SNAPSHOT_VERSION),
-  orgId: v.string(),
-  roles: v.array(RoleSchema),
-  edge: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  fetchedAt: v.number(),
+const SnapshotSchema = /* @__PURE__ */ v.object({
+  v: /* @__PURE__ */ v.literal(SNAPSHOT_VERSION),
+  orgId: /* @__PURE__ */ v.string(),
+  roles: /* @__PURE__ */ v.array(RoleSchema),
+  edge: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0)),
+  fetchedAt: /* @__PURE__ */ v.number(),
 });
 
 /** The stored value as a snapshot of `orgId`, or `undefined` when it is not one (corrupt, foreign, other version). */

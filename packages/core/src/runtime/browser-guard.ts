@@ -14,8 +14,6 @@ export function assertSecretKeyAllowedHere(dangerouslyAllowBrowser: boolean | un
   if (dangerouslyAllowBrowser === true || !isBrowserRuntime(scope)) return;
   throw new ConfigurationError(
     'dangerouslyAllowBrowser',
-    'AuthLiteClient was given a secretKey in a browser, where every visitor can read it. ' +
-      'Run the client on a server (Workers, Deno, Bun, Node, Edge Runtime), or pass the option ' +
-      '"dangerouslyAllowBrowser: true" if you accept that risk (for example against the local emulator).',
+    'A secretKey in a browser is readable by every visitor: run the client on a server, or pass dangerouslyAllowBrowser: true',
   );
 }

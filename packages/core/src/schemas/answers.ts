@@ -5,17 +5,17 @@ import { PermissionSchema } from './permission.js';
  * A role as TrustAuthX stores it. Source: `GET /rbac/role` (list), `POST /rbac/role`,
  * `DELETE /rbac/role`. Role ids look like `rol_<3 chars>_<16 hex>`.
  */
-export const RoleSchema = v.object({
-  org_id: v.string(),
-  rol_id: v.string(),
-  name: v.string(),
-  permissions: v.array(PermissionSchema),
+export const RoleSchema = /* @__PURE__ */ v.object({
+  org_id: /* @__PURE__ */ v.string(),
+  rol_id: /* @__PURE__ */ v.string(),
+  name: /* @__PURE__ */ v.string(),
+  permissions: /* @__PURE__ */ v.array(PermissionSchema),
 });
 /** See {@link RoleSchema}. */
 export type Role = v.InferOutput<typeof RoleSchema>;
 
 /** Answer of `GET /rbac/role`: every role of the organisation. */
-export const GetAllRolesResponseSchema = v.array(RoleSchema);
+export const GetAllRolesResponseSchema = /* @__PURE__ */ v.array(RoleSchema);
 /** See {@link GetAllRolesResponseSchema}. */
 export type GetAllRolesResponse = v.InferOutput<typeof GetAllRolesResponseSchema>;
 
@@ -30,10 +30,10 @@ export const DeleteRoleResponseSchema = RoleSchema;
 export type DeleteRoleResponse = Role;
 
 /** Answer of `POST /rbac/permission`: only the permissions that were added. */
-export const AddPermissionResponseSchema = v.object({
-  org_id: v.string(),
-  rol_id: v.string(),
-  permissions: v.array(PermissionSchema),
+export const AddPermissionResponseSchema = /* @__PURE__ */ v.object({
+  org_id: /* @__PURE__ */ v.string(),
+  rol_id: /* @__PURE__ */ v.string(),
+  permissions: /* @__PURE__ */ v.array(PermissionSchema),
 });
 /** See {@link AddPermissionResponseSchema}. */
 export type AddPermissionResponse = v.InferOutput<typeof AddPermissionResponseSchema>;
@@ -47,43 +47,46 @@ export type DeletePermissionResponse = AddPermissionResponse;
  * Answer of `POST /rbac/assign/permission` with `signoff_session_and_assign: true`: the old
  * session was ended and a new token pair carries the new roles (`role`: role ids).
  */
-export const SignOffSessionReplaceSchema = v.object({
-  uid: v.string(),
-  access_token: v.string(),
-  refresh_token: v.string(),
-  role: v.array(v.string()),
+export const SignOffSessionReplaceSchema = /* @__PURE__ */ v.object({
+  uid: /* @__PURE__ */ v.string(),
+  access_token: /* @__PURE__ */ v.string(),
+  refresh_token: /* @__PURE__ */ v.string(),
+  role: /* @__PURE__ */ v.array(/* @__PURE__ */ v.string()),
 });
 /** See {@link SignOffSessionReplaceSchema}. */
 export type SignOffSessionReplace = v.InferOutput<typeof SignOffSessionReplaceSchema>;
 
 /**
- * Answer of `POST /rbac/assign/permission` without sign-off: a JSON object describing the
- * user's roles. Its exact fields are the service's; the SDK only checks it is an object.
+ * Answer of `POST /rbac/assign/permission` without sign-off: the user and every role id the
+ * user holds after the change. Further fields the service sends are kept as `unknown`.
  */
-export const RoleAssignmentSchema = v.record(v.string(), v.unknown());
+export const RoleAssignmentSchema = /* @__PURE__ */ v.looseObject({
+  uid: /* @__PURE__ */ v.string(),
+  roles: /* @__PURE__ */ v.array(/* @__PURE__ */ v.string()),
+});
 /** See {@link RoleAssignmentSchema}. */
 export type RoleAssignment = v.InferOutput<typeof RoleAssignmentSchema>;
 
 /** Answer of `GET /api/user/me/access/token/`: a rotated token pair. */
-export const TokenPairSchema = v.object({
-  access_token: v.string(),
-  refresh_token: v.string(),
+export const TokenPairSchema = /* @__PURE__ */ v.object({
+  access_token: /* @__PURE__ */ v.string(),
+  refresh_token: /* @__PURE__ */ v.string(),
 });
 /** See {@link TokenPairSchema}. */
 export type TokenPair = v.InferOutput<typeof TokenPairSchema>;
 
 /** Answer of `DELETE /api/user/me/token/`: whether something was revoked. */
-export const RevokeResponseSchema = v.boolean();
+export const RevokeResponseSchema = /* @__PURE__ */ v.boolean();
 
 /**
  * Result of `validateTokenSet`. `state: true`: the access token is valid and both tokens
  * are returned unchanged. `state: false`: the access token was invalid, the refresh token
  * was used, and `access`/`refresh` are the new, rotated pair to store.
  */
-export const TokenCheckSchema = v.object({
-  state: v.boolean(),
-  access: v.string(),
-  refresh: v.string(),
+export const TokenCheckSchema = /* @__PURE__ */ v.object({
+  state: /* @__PURE__ */ v.boolean(),
+  access: /* @__PURE__ */ v.string(),
+  refresh: /* @__PURE__ */ v.string(),
 });
 /** See {@link TokenCheckSchema}. */
 export type TokenCheck = v.InferOutput<typeof TokenCheckSchema>;

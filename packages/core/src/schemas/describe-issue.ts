@@ -15,23 +15,22 @@ export function issuePath(issue: Issue | undefined, prefix = ''): string {
 }
 
 /**
- * What an issue expected, in words that never repeat the received value: "a value
- * (required)" for a missing key, the schema's own message when it has one, else valibot's
- * `expected` (as `string`, `>=1`).
+ * What an argument's issue expected, in words that never repeat the received value: "a value
+ * (required)" for a missing key, else the schema's own message (every input schema has one)
+ * without valibot's "but received …" tail.
  */
 export function describeExpected(issue: Issue | undefined): string {
-  if (!issue) return 'a valid value';
-  // Stryker disable next-line ConditionalExpression: equivalent for the kind, only schema issues have a type ending in "object".
-  if (issue.kind === 'schema' && issue.type.endsWith('object') && issue.input === undefined && issue.path?.length) {
+  if (issue?.kind === 'schema' && issue.type.endsWith('object') && issue.input === undefined && issue.path?.length) {
     return 'a value (required)';
   }
-  // Stryker disable next-line Regex: equivalent, valibot's default messages start with "Invalid"; a custom one with it inside is not written.
-  if (issue.expected && /^Invalid \w+: Expected /.test(issue.message)) return issue.expected;
-  // Stryker disable next-line Regex: equivalent, the greedy tail reaches the end with or without "$".
-  return issue.message.replace(/ but received[\s\S]*$/, '');
+  return issue?.message.replace(/ but received[\s\S]*$/, '') ?? 'a valid value';
 }
 
-/** One line naming where and what was expected, never the received value (it may be a token). */
+/**
+ * One line naming where and what an answer's issue expected, never the received value (it may
+ * be a token): the answer schemas carry no messages, so valibot's `expected` (`string`) is used.
+ */
 export function describeIssue(issue: Issue | undefined): string {
-  return `${issuePath(issue) || '(root)'}: expected ${describeExpected(issue)}`;
+  const expected = describeExpected(issue);
+  return `${issuePath(issue) || '(root)'}: expected ${expected === 'a value (required)' ? expected : (issue?.expected ?? expected)}`;
 }

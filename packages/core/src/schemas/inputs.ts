@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { PermissionSchema } from './permission.js';
+import { boundedString, PermissionSchema, permissionPart } from './permission.js';
 
 /** Longest token, code or key accepted as an argument, in characters. */
 export const MAX_TOKEN_LENGTH = 8192;
@@ -7,39 +7,49 @@ export const MAX_TOKEN_LENGTH = 8192;
 /** Printable ASCII with no spaces: every token, code and key TrustAuthX issues. */
 const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 
+/** 1 to `max` printable ASCII characters without spaces. */
+const visibleAscii = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+  /* @__PURE__ */ v.pipe(boundedString(max), /* @__PURE__ */ v.regex(VISIBLE_ASCII, 'printable ASCII without spaces'));
+
 /** An access token, refresh token, login code or re-auth code: 1 to 8192 printable ASCII characters. */
-export const TokenSchema = v.pipe(
-  v.string('a string'),
-  v.minLength(1, 'a non-empty string'),
-  v.maxLength(MAX_TOKEN_LENGTH, `at most ${MAX_TOKEN_LENGTH} characters`),
-  v.regex(VISIBLE_ASCII, 'printable ASCII without spaces'),
-);
+export const TokenSchema = /* @__PURE__ */ visibleAscii(MAX_TOKEN_LENGTH);
 
 /** A user id (`uid`): 1 to 256 printable ASCII characters. */
-export const UidSchema = v.pipe(
-  v.string('a string'),
-  v.minLength(1, 'a non-empty string'),
-  v.maxLength(256, 'at most 256 characters'),
-  v.regex(VISIBLE_ASCII, 'printable ASCII without spaces'),
-);
+export const UidSchema = /* @__PURE__ */ visibleAscii(256);
 
 /** The form of a role id, for hot paths that test it before (or instead of) parsing with {@link RoleIdSchema}. */
 export const ROLE_ID_PATTERN = /^rol_[A-Za-z0-9]{3}_[a-f0-9]{16}$/;
 
 /** A role id: `rol_` + 3 letters or digits + `_` + 16 lowercase hex, e.g. `rol_gCD_ebc6f7715bb14554`. */
-export const RoleIdSchema = v.pipe(v.string('a string'), v.regex(ROLE_ID_PATTERN, 'a role id of the form rol_XXX_<16 hex>'));
+export const RoleIdSchema = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.string('a string'),
+  /* @__PURE__ */ v.regex(ROLE_ID_PATTERN, 'a role id of the form rol_XXX_<16 hex>'),
+);
 
-/** One role id or a non-empty list of at most 100 distinct role ids. */
-export const RoleIdsSchema = v.union(
-  [RoleIdSchema, v.pipe(v.array(RoleIdSchema), v.minLength(1), v.maxLength(100))],
+/** Most role ids one assignment may name. */
+export const MAX_ROLE_IDS = 100;
+
+/** One role id or a non-empty list of at most 100 role ids. */
+export const RoleIdsSchema = /* @__PURE__ */ v.union(
+  [
+    RoleIdSchema,
+    /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.array(RoleIdSchema, 'a list of role ids'),
+      /* @__PURE__ */ v.minLength(1, 'a non-empty list of role ids'),
+      /* @__PURE__ */ v.maxLength(MAX_ROLE_IDS, 'at most 100 role ids'),
+    ),
+  ],
   'a role id or a non-empty list of role ids',
 );
 
 /** A role name: 1 to 256 characters. */
-export const RoleNameSchema = v.pipe(
-  v.string('a string'),
-  v.minLength(1, 'a non-empty string'),
-  v.maxLength(256, 'at most 256 characters'),
+export const RoleNameSchema = /* @__PURE__ */ boundedString(256);
+
+/** Permissions as a list of one-entry objects: 1 to 100. */
+export const PermissionListSchema = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.array(PermissionSchema, 'a list of permissions'),
+  /* @__PURE__ */ v.minLength(1, 'at least one permission'),
+  /* @__PURE__ */ v.maxLength(100, 'at most 100 permissions'),
 );
 
 /**
@@ -47,39 +57,41 @@ export const RoleNameSchema = v.pipe(
  * object whose entries are each a permission (`{ billing: "write", reports: "read" }`).
  * At least one, at most 100.
  */
-export const PermissionsInputSchema = v.union(
+export const PermissionsInputSchema = /* @__PURE__ */ v.union(
   [
-    v.pipe(v.array(PermissionSchema), v.minLength(1), v.maxLength(100)),
-    v.pipe(
-      v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(256)), v.pipe(v.string(), v.minLength(1), v.maxLength(256))),
-      v.check((input) => Object.keys(input).length >= 1 && Object.keys(input).length <= 100, '1 to 100 entries'),
+    PermissionListSchema,
+    /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.record(permissionPart, permissionPart, 'an object of permission entries'),
+      /* @__PURE__ */ v.check((input) => Object.keys(input).length >= 1 && Object.keys(input).length <= 100, '1 to 100 permission entries'),
     ),
   ],
   'a list of one-entry permission objects, or an object of permission entries',
 );
 
 /** A URL with an http or https scheme. */
-export const CallbackUrlSchema = v.pipe(
-  v.string('a string'),
-  v.maxLength(2048, 'at most 2048 characters'),
-  v.url('an absolute URL'),
-  v.check((input) => /^https?:/i.test(input), 'an http or https URL'),
+export const CallbackUrlSchema = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.string('a string'),
+  /* @__PURE__ */ v.maxLength(2048, 'at most 2048 characters'),
+  /* @__PURE__ */ v.url('an absolute URL'),
+  /* @__PURE__ */ v.check((input) => /^https?:/i.test(input), 'an http or https URL'),
 );
 
 /** Options of the role assignment methods, as the Python client names them. */
-export const AssignOptionsSchema = v.optional(
-  v.object({
-    signoffSessionAndAssign: v.optional(v.boolean('a boolean')),
-    accessToken: v.optional(TokenSchema),
-    refreshToken: v.optional(TokenSchema),
+export const AssignOptionsSchema = /* @__PURE__ */ v.optional(
+  /* @__PURE__ */ v.object({
+    signoffSessionAndAssign: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('a boolean')),
+    accessToken: /* @__PURE__ */ v.optional(TokenSchema),
+    refreshToken: /* @__PURE__ */ v.optional(TokenSchema),
   }),
 );
 
 /** Options of `revokeToken`. */
-export const RevokeOptionsSchema = v.optional(v.object({ revokeAllTokens: v.optional(v.boolean('a boolean')) }));
+export const RevokeOptionsSchema = /* @__PURE__ */ v.optional(
+  /* @__PURE__ */ v.object({ revokeAllTokens: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('a boolean')) }),
+);
 
 /** Which token `revokeToken` revokes: exactly one of the two. */
-export const RevokeTargetSchema = v.union(
-  [v.strictObject({ accessToken: TokenSchema }), v.strictObject({ refreshToken: TokenSchema })],
+export const RevokeTargetSchema = /* @__PURE__ */ v.union(
+  [/* @__PURE__ */ v.strictObject({ accessToken: TokenSchema }), /* @__PURE__ */ v.strictObject({ refreshToken: TokenSchema })],
   'an object with exactly one of accessToken or refreshToken',
 );

@@ -1,11 +1,16 @@
 import * as v from 'valibot';
 
-const credential = (what: string) =>
-  v.pipe(
-    v.string(`${what} as a string`),
-    v.minLength(1, `a non-empty ${what}`),
-    v.maxLength(512, `${what} of at most 512 characters`),
-    v.regex(/^[\x21-\x7e]+$/, `${what} of printable ASCII without spaces`),
+const credential = /* @__NO_SIDE_EFFECTS__ */ (what: string) =>
+  /* @__PURE__ */ v.pipe(
+    /* @__PURE__ */ v.string(`${what} as a string`),
+    /* @__PURE__ */ v.minLength(1, `a non-empty ${what}`),
+    /* @__PURE__ */ v.maxLength(512, `${what} of at most 512 characters`),
+    /* @__PURE__ */ v.regex(/^[\x21-\x7e]+$/, `${what} of printable ASCII without spaces`),
+  );
+
+const seconds = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+  /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number('seconds as a number'), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(max)),
   );
 
 /** Loopback hosts, where plain `http:` is allowed (the emulator, local tests). */
@@ -21,7 +26,11 @@ export const INSECURE_HTTP_EXPECTED = 'an https URL (plain http only for a loopb
  * a host other than loopback while `allowInsecureHttp` is not true: keys and tokens travel in
  * its query strings, readable on the network path.
  */
-export function insecureHttpOption(opts: { baseUrl?: string; widgetUrl?: string; allowInsecureHttp?: boolean }): 'baseUrl' | 'widgetUrl' | undefined {
+export function insecureHttpOption(opts: {
+  baseUrl?: string | undefined;
+  widgetUrl?: string | undefined;
+  allowInsecureHttp?: boolean | undefined;
+}): 'baseUrl' | 'widgetUrl' | undefined {
   if (opts.allowInsecureHttp === true) return undefined;
   return (['baseUrl', 'widgetUrl'] as const).find((option) => {
     const url = opts[option] === undefined ? undefined : new URL(opts[option]);
@@ -29,31 +38,52 @@ export function insecureHttpOption(opts: { baseUrl?: string; widgetUrl?: string;
   });
 }
 
-const serviceUrl = v.pipe(
-  v.string('a URL string'),
-  v.url('an absolute URL'),
+const serviceUrl = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.string('a URL string'),
+  /* @__PURE__ */ v.url('an absolute URL'),
   // Stryker disable next-line Regex: without "$" equivalent, a URL protocol ends at its only ":".
-  v.check((input) => URL.canParse(input) && /^https?:$/.test(new URL(input).protocol), 'an http(s) URL'),
+  /* @__PURE__ */ v.check((input) => URL.canParse(input) && /^https?:$/.test(new URL(input).protocol), 'an http(s) URL'),
 );
 
 /** Validates the constructor options of `AuthLiteClient`; see `AuthLiteClientOptions`. */
-export const ClientOptionsSchema = v.object({
-  apiKey: credential('API key'),
-  secretKey: credential('secret key'),
-  orgId: v.optional(v.pipe(v.string('a string'), v.regex(/^[A-Za-z0-9_-]{1,128}$/, 'an organisation id (letters, digits, _ or -)'))),
-  baseUrl: v.optional(serviceUrl),
-  widgetUrl: v.optional(serviceUrl),
-  timeout: v.optional(v.pipe(v.number('milliseconds as a number'), v.integer('whole milliseconds'), v.minValue(1), v.maxValue(600_000))),
-  maxAge: v.optional(v.pipe(v.number('seconds as a number'), v.minValue(0), v.maxValue(31_536_000))),
-  validationCacheTtl: v.optional(v.pipe(v.number('seconds as a number'), v.minValue(0), v.maxValue(3600))),
-  clockTolerance: v.optional(v.pipe(v.number('seconds as a number'), v.minValue(0), v.maxValue(300))),
-  maxRoleListBytes: v.optional(v.pipe(v.number('bytes as a number'), v.integer('whole bytes'), v.minValue(1024), v.maxValue(268_435_456))),
-  clock: v.optional(v.custom<() => number>((input) => typeof input === 'function', 'a function returning milliseconds since the epoch')),
-  fetch: v.optional(v.custom<typeof fetch>((input) => typeof input === 'function', 'a fetch function')),
-  dangerouslyAllowBrowser: v.optional(v.boolean('true or false')),
-  allowInsecureHttp: v.optional(v.boolean('true or false')),
-  roleStore: v.optional(
-    v.custom<object>(
+export const ClientOptionsSchema = /* @__PURE__ */ v.object({
+  apiKey: /* @__PURE__ */ credential('API key'),
+  secretKey: /* @__PURE__ */ credential('secret key'),
+  orgId: /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.string('a string'),
+      /* @__PURE__ */ v.regex(/^[A-Za-z0-9_-]{1,128}$/, 'an organisation id (letters, digits, _ or -)'),
+    ),
+  ),
+  baseUrl: /* @__PURE__ */ v.optional(serviceUrl),
+  widgetUrl: /* @__PURE__ */ v.optional(serviceUrl),
+  timeout: /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.number('milliseconds as a number'),
+      /* @__PURE__ */ v.integer('whole milliseconds'),
+      /* @__PURE__ */ v.minValue(1),
+      /* @__PURE__ */ v.maxValue(600_000),
+    ),
+  ),
+  maxAge: /* @__PURE__ */ seconds(31_536_000),
+  validationCacheTtl: /* @__PURE__ */ seconds(3600),
+  clockTolerance: /* @__PURE__ */ seconds(300),
+  maxRoleListBytes: /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.number('bytes as a number'),
+      /* @__PURE__ */ v.integer('whole bytes'),
+      /* @__PURE__ */ v.minValue(1024),
+      /* @__PURE__ */ v.maxValue(268_435_456),
+    ),
+  ),
+  clock: /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.custom<() => number>((input) => typeof input === 'function', 'a function returning milliseconds since the epoch'),
+  ),
+  fetch: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.custom<typeof fetch>((input) => typeof input === 'function', 'a fetch function')),
+  dangerouslyAllowBrowser: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('true or false')),
+  allowInsecureHttp: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('true or false')),
+  roleStore: /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.custom<object>(
       (input) =>
         typeof input === 'object' &&
         input !== null &&

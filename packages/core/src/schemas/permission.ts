@@ -3,16 +3,25 @@ import * as v from 'valibot';
 /** Longest permission key or value accepted, in characters. */
 export const MAX_PERMISSION_PART = 256;
 
-const permissionPart = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_PERMISSION_PART));
+/** A string of 1 to `max` characters, with the messages of every such argument. */
+export const boundedString = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+  /* @__PURE__ */ v.pipe(
+    /* @__PURE__ */ v.string('a string'),
+    /* @__PURE__ */ v.minLength(1, 'a non-empty string'),
+    /* @__PURE__ */ v.maxLength(max, `at most ${max} characters`),
+  );
+
+/** A permission key or value: 1 to 256 characters. */
+export const permissionPart = /* @__PURE__ */ boundedString(MAX_PERMISSION_PART);
 
 /**
  * A permission: a one-entry object `{ "<key>": "<value>" }`, for example `{ billing: "write" }`.
  * A role's permission list holds several of them; a check asks "does role R give key K the
  * value V". Source: the `permissions` arrays of the `/rbac/*` endpoints.
  */
-export const PermissionSchema = v.pipe(
-  v.record(permissionPart, permissionPart),
-  v.check((input) => Object.keys(input).length === 1, 'exactly one key'),
+export const PermissionSchema = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.record(permissionPart, permissionPart, 'an object { key: value }'),
+  /* @__PURE__ */ v.check((input) => Object.keys(input).length === 1, 'a permission with exactly one key'),
 );
 
 /** See {@link PermissionSchema}. */

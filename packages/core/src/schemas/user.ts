@@ -1,64 +1,57 @@
 import * as v from 'valibot';
 import { describeIssue } from './describe-issue.js';
 
-const jsonString = <T extends v.GenericSchema>(schema: T, what: string) =>
-  v.pipe(
-    v.string(),
-    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+const jsonString = /* @__NO_SIDE_EFFECTS__ */ <T extends v.GenericSchema>(schema: T, what: string) =>
+  /* @__PURE__ */ v.pipe(
+    /* @__PURE__ */ v.string(),
+    /* @__PURE__ */ v.rawTransform(({ dataset, addIssue, NEVER }) => {
       try {
         return JSON.parse(dataset.value) as unknown;
       } catch {
-        addIssue({ message: `${what} is not JSON` });
+        addIssue({ message: `${what} as a JSON-encoded string` });
         return NEVER;
       }
     }),
     schema,
   );
 
-const SubSchema = v.object({ email: v.string(), uid: v.pipe(v.string(), v.minLength(1)) });
+const SubSchema = /* @__PURE__ */ v.object({
+  email: /* @__PURE__ */ v.string(),
+  uid: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(1)),
+});
 
 /**
  * Claims of the signed user JWS answered by `GET /api/user/me/auth/data` and
  * `GET /api/user/me/widget/re-auth/token`, as sent: `sub` and `scope` are JSON-encoded
  * strings. Times are seconds since the epoch.
  */
-export const UserClaimsSchema = v.object({
-  iss: v.string(),
-  jti: v.string(),
-  access_token: v.string(),
-  refresh_token: v.string(),
-  type: v.string(),
-  exp: v.number(),
-  refresh_exp: v.number(),
-  iat: v.number(),
-  scope: jsonString(v.array(v.string()), 'scope'),
-  img: v.string(),
-  name: v.string(),
-  sub: jsonString(SubSchema, 'sub'),
+export const UserClaimsSchema = /* @__PURE__ */ v.object({
+  iss: /* @__PURE__ */ v.string(),
+  jti: /* @__PURE__ */ v.string(),
+  access_token: /* @__PURE__ */ v.string(),
+  refresh_token: /* @__PURE__ */ v.string(),
+  type: /* @__PURE__ */ v.string(),
+  exp: /* @__PURE__ */ v.number(),
+  refresh_exp: /* @__PURE__ */ v.number(),
+  iat: /* @__PURE__ */ v.number(),
+  scope: /* @__PURE__ */ jsonString(/* @__PURE__ */ v.array(/* @__PURE__ */ v.string()), 'scope'),
+  img: /* @__PURE__ */ v.string(),
+  name: /* @__PURE__ */ v.string(),
+  sub: /* @__PURE__ */ jsonString(SubSchema, 'sub'),
 });
 
 /**
- * The flattened user returned by `getUser` and `reAuth`: the verified claims with `sub`
- * opened into `email` and `uid` and `scope` parsed into a list. `exp` (access token expiry),
- * `refresh_exp` (refresh token expiry) and `iat` are seconds since the epoch.
+ * The flattened user returned by `getUser` and `reAuth`: the claims of
+ * {@link UserClaimsSchema} with `sub` opened into `email` and `uid` and `scope` a list:
+ * `iss`, `jti`, `access_token`, `refresh_token`, `type`, `exp` (access token expiry),
+ * `refresh_exp` (refresh token expiry), `iat` (all three seconds since the epoch), `scope`,
+ * `img`, `name`, `email` and `uid`. Inferred from the schema.
  */
-export interface User {
-  iss: string;
-  jti: string;
-  access_token: string;
-  refresh_token: string;
-  type: string;
-  exp: number;
-  refresh_exp: number;
-  iat: number;
-  scope: string[];
-  img: string;
-  name: string;
-  email: string;
-  uid: string;
-}
+export type User = Flatten<Omit<v.InferOutput<typeof UserClaimsSchema>, 'sub'> & v.InferOutput<typeof SubSchema>>;
 
-/** Parses verified user claims into a {@link User}; returns the valibot issues on failure. */
+type Flatten<T> = { [K in keyof T]: T[K] };
+
+/** Parses verified user claims into a {@link User}; returns a description of the first mismatch on failure. */
 export function toUser(claims: unknown): User | string {
   const parsed = v.safeParse(UserClaimsSchema, claims);
   if (!parsed.success) return describeIssue(parsed.issues[0]);
@@ -68,8 +61,15 @@ export function toUser(claims: unknown): User | string {
 
 /**
  * Claims of the signed JWS answered by `GET /api/user/me/data`: at least `uid`, `email` and
- * `img`; further claims the service sends are kept.
+ * `img`; `name` (display name) and `roles` (the user's role ids) when the service sends
+ * them, typed; further claims are kept as `unknown`.
  */
-export const UserDataSchema = v.looseObject({ uid: v.string(), email: v.string(), img: v.string() });
-/** See {@link UserDataSchema}. */
+export const UserDataSchema = /* @__PURE__ */ v.looseObject({
+  uid: /* @__PURE__ */ v.string(),
+  email: /* @__PURE__ */ v.string(),
+  img: /* @__PURE__ */ v.string(),
+  name: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+  roles: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.array(/* @__PURE__ */ v.string())),
+});
+/** The user data of an access token; see {@link UserDataSchema}. */
 export type UserData = v.InferOutput<typeof UserDataSchema>;

@@ -1,6 +1,6 @@
 /**
- * Only the named keys of an options object, so `signal` and friends do not meet strict
- * schemas. A non-object is returned as is, for the schema to refuse.
+ * Only the named keys of a method's options object, so that `signal` and friends do not meet
+ * the option schemas. A non-object is returned as is, for the schema to refuse.
  */
 export function pickKeys(options: object | undefined, ...keys: string[]): Record<string, unknown> | undefined {
   if (options === undefined) return undefined;

@@ -1,5 +1,5 @@
 import { decodeJwt } from 'jose';
-import { SYSTEM_CLOCK, type Clock } from '../runtime/clock.js';
+import { type Clock, SYSTEM_CLOCK } from '../runtime/clock.js';
 
 /** Most access tokens a validation cache holds; the oldest entry goes first. */
 export const VALIDATION_CACHE_MAX_ENTRIES = 1000;

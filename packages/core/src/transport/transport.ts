@@ -1,7 +1,14 @@
 import ky, { isHTTPError, isTimeoutError, type KyInstance, type RetryOptions } from 'ky';
-import { AnswerTooLargeError, HttpError, NetworkError, RedirectError, TimeoutError, UnexpectedAnswerError } from '../errors/authlite-error.js';
-import { redact, redactThenCut, sanitizeCause } from '../errors/redact.js';
 import type { WireCredentials } from '../credentials/client-credentials.js';
+import {
+  AnswerTooLargeError,
+  HttpError,
+  NetworkError,
+  RedirectError,
+  TimeoutError,
+  UnexpectedAnswerError,
+} from '../errors/authlite-error.js';
+import { redact, redactThenCut, sanitizeCause } from '../errors/redact.js';
 import { ANSWER_CAPS } from './answer-caps.js';
 import { failedBeforeSending } from './never-sent.js';
 import { readCappedText } from './read-capped.js';
@@ -114,7 +121,7 @@ export class Transport {
           method: request.method,
           json: request.json,
           retry: request.retry,
-          signal: request.signal,
+          ...(request.signal ? { signal: request.signal } : {}),
         });
       } catch (error) {
         throw await this.#rewrap(error, request, secrets());
@@ -151,7 +158,12 @@ export class Transport {
         return new RedirectError(request.method, request.path, status, redirectOrigin(response, this.#config.baseUrl));
       }
       const detail = await readDetail(response);
-      return new HttpError(request.method, request.path, response.status, detail === undefined ? undefined : redactThenCut(detail, secrets, MAX_DETAIL_LENGTH));
+      return new HttpError(
+        request.method,
+        request.path,
+        response.status,
+        detail === undefined ? undefined : redactThenCut(detail, secrets, MAX_DETAIL_LENGTH),
+      );
     }
     if (isTimeoutError(error)) return new TimeoutError(request.method, request.path, this.#config.timeoutMs);
     // Stryker disable next-line all: for runtimes that reject an aborted fetch with a new AbortError instead of the signal's reason; none of the six does.

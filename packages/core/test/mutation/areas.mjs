@@ -8,10 +8,25 @@ export const AREAS = {
   redact: { mutate: ['src/errors/redact.ts'], tests: ['test/redaction.test.ts', 'test/secrets.test.ts'] },
   schemas: {
     mutate: ['src/schemas/**/*.ts'],
-    tests: ['test/schemas.test.ts', 'test/insecure-http.test.ts', 'test/validation.test.ts', 'test/signed-answers.test.ts', 'test/edit-user-url.test.ts'],
+    tests: [
+      'test/schemas.test.ts',
+      'test/insecure-http.test.ts',
+      'test/validation.test.ts',
+      'test/signed-answers.test.ts',
+      'test/edit-user-url.test.ts',
+    ],
   },
   transport: {
     mutate: ['src/transport/**/*.ts'],
-    tests: ['test/transport-parts.test.ts', 'test/redirects.test.ts', 'test/answer-caps.test.ts', 'test/never-sent.test.ts', 'test/redaction.test.ts', 'test/faults.test.ts', 'test/fetch.test.ts', 'test/tokens.test.ts'],
+    tests: [
+      'test/transport-parts.test.ts',
+      'test/redirects.test.ts',
+      'test/answer-caps.test.ts',
+      'test/never-sent.test.ts',
+      'test/redaction.test.ts',
+      'test/faults.test.ts',
+      'test/fetch.test.ts',
+      'test/tokens.test.ts',
+    ],
   },
 };

@@ -17,7 +17,9 @@ for (const name of names) {
   const counts = { killed: 0, survived: 0, timeout: 0, noCoverage: 0, ignored: 0 };
   for (const file of Object.values(report.files)) {
     for (const mutant of file.mutants) {
-      const key = { Killed: 'killed', Survived: 'survived', Timeout: 'timeout', NoCoverage: 'noCoverage', Ignored: 'ignored' }[mutant.status];
+      const key = { Killed: 'killed', Survived: 'survived', Timeout: 'timeout', NoCoverage: 'noCoverage', Ignored: 'ignored' }[
+        mutant.status
+      ];
       if (key) counts[key]++;
     }
   }

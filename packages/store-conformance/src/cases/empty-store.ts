@@ -1,4 +1,4 @@
-import { snapshotKey } from '@authlite/core';
+import { snapshotKey } from '@authlite/core/store';
 import { DEFAULT_ROLE_IDS } from '@authlite/emulator';
 import { MAIN_ROLE_IDS } from '../seed.js';
 import { nowS, roleIds } from '../snapshots.js';

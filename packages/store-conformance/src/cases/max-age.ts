@@ -1,4 +1,4 @@
-import { snapshotKey } from '@authlite/core';
+import { snapshotKey } from '@authlite/core/store';
 import { DEFAULT_ROLE_IDS } from '@authlite/emulator';
 import { nowS, plantedSnapshot } from '../snapshots.js';
 import type { ConformanceCase } from '../types.js';

@@ -1,4 +1,4 @@
-import { snapshotKey } from '@authlite/core';
+import { snapshotKey } from '@authlite/core/store';
 import { markerSnapshot, roleIds } from '../snapshots.js';
 import type { ConformanceCase } from '../types.js';
 

@@ -18,7 +18,7 @@ const CHECKS: [string, string, string, boolean][] = [
 async function wave(client: AuthLiteClient): Promise<number> {
   const answers = await Promise.all(
     Array.from({ length: CONCURRENT }, (_, i) => {
-      const [roleId, key, value, expected] = CHECKS[i % CHECKS.length]!;
+      const [roleId, key, value, expected] = CHECKS[i % CHECKS.length] as (typeof CHECKS)[number];
       return client.roles.validate(roleId, key, value).then((answer) => answer === expected);
     }),
   );

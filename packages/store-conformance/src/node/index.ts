@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
-export { bundle, type BundleOptions } from './bundle.js';
-export { describeConformance, type DescribeConformanceOptions } from './describe-conformance.js';
-export { startConformanceEmulator, type ConformanceEmulator } from './start-emulator.js';
+export { type BundleOptions, bundle } from './bundle.js';
+export { type DescribeConformanceOptions, describeConformance } from './describe-conformance.js';
+export { expectClientToAnswerDespite } from './failing-store.js';
+export { type ConformanceEmulator, startConformanceEmulator } from './start-emulator.js';

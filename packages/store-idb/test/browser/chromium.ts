@@ -1,9 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@authlite/store-conformance/chromium';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export { CHROMIUM_PATH };
 

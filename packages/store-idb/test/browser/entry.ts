@@ -1,6 +1,7 @@
 // Bundled into one page script by the Chromium test; exposes `globalThis.authliteIdb`.
-import { AuthLiteClient, parseSnapshot, snapshotKey, type AuthLiteClientOptions } from '@authlite/core';
-import { markerSnapshot, runConformance, type ConformanceConfig, type OrgCredentials } from '@authlite/store-conformance';
+import { AuthLiteClient, type AuthLiteClientOptions } from '@authlite/core';
+import { parseSnapshot, snapshotKey } from '@authlite/core/store';
+import { type ConformanceConfig, markerSnapshot, type OrgCredentials, runConformance } from '@authlite/store-conformance';
 import { createIdbStore, type IdbRoleStore } from '../../src/index.js';
 import { idbTarget } from '../idb-target.js';
 

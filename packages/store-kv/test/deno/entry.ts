@@ -1,7 +1,7 @@
 // Bundled into one module by the Deno test and run by the Deno CLI (`deno run --unstable-kv`).
 // Usage: <bundle> <mode> <config JSON> <directory for the KV database>; prints one JSON line.
-import { runConformance, type ConformanceConfig } from '@authlite/store-conformance';
-import { createKvStore, DENO_KV_CHUNK_BYTES, fromDenoKv, type DenoKv } from '../../src/index.js';
+import { type ConformanceConfig, runConformance } from '@authlite/store-conformance';
+import { createKvStore, DENO_KV_CHUNK_BYTES, type DenoKv, fromDenoKv } from '../../src/index.js';
 import { kvTarget } from '../kv-target.js';
 
 interface DenoKvHandle extends DenoKv {
@@ -87,7 +87,10 @@ async function main(): Promise<unknown> {
   try {
     if (mode === 'conformance') {
       const config = JSON.parse(configJson ?? '{}') as ConformanceConfig;
-      return await runConformance(kvTarget('deno kv (deno cli)', async () => fromDenoKv(await openKv()), closeAll), config);
+      return await runConformance(
+        kvTarget('deno kv (deno cli)', async () => fromDenoKv(await openKv()), closeAll),
+        config,
+      );
     }
     if (mode === 'limits') return await limits();
     throw new Error(`unknown mode ${mode}`);

@@ -1,7 +1,7 @@
 // Bundled into a module worker by the workerd test: the client and the store run inside workerd.
 import { AuthLiteClient } from '@authlite/core';
-import { runConformance, type ConformanceConfig } from '@authlite/store-conformance';
-import { createKvStore, fromCloudflareKv, type CloudflareKvNamespace } from '../../src/index.js';
+import { type ConformanceConfig, runConformance } from '@authlite/store-conformance';
+import { type CloudflareKvNamespace, createKvStore, fromCloudflareKv } from '../../src/index.js';
 import { kvTarget } from '../kv-target.js';
 
 interface KvNamespace extends CloudflareKvNamespace {
@@ -76,7 +76,12 @@ export default {
     switch (new URL(request.url).pathname) {
       case '/conformance': {
         const config = (await request.json()) as ConformanceConfig;
-        return Response.json(await runConformance(kvTarget('workers kv (workerd)', () => fromCloudflareKv(env.ROLES)), config));
+        return Response.json(
+          await runConformance(
+            kvTarget('workers kv (workerd)', () => fromCloudflareKv(env.ROLES)),
+            config,
+          ),
+        );
       }
       case '/check':
         return check(request, env);

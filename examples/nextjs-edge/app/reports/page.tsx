@@ -1,0 +1,3 @@
+// Re-exported from examples/nextjs: one app, built twice (proxy.ts there, middleware.ts here).
+export { default } from '../../../nextjs/app/reports/page';
+export const dynamic = 'force-dynamic';

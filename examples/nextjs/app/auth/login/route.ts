@@ -1,0 +1,4 @@
+import { auth } from '../../../auth';
+
+// GET /auth/login?returnTo=/reports: starts a login (the "Sign in" link).
+export const { GET } = auth.handlers.login;

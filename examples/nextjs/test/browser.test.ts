@@ -1,0 +1,3 @@
+import { browserSuite } from './suite/browser-suite.js';
+
+browserSuite();

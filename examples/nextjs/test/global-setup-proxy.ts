@@ -1,0 +1,7 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { appSetup } from './global-setup.js';
+
+const appDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export default appSetup(appDir, 'proxy.ts', resolve(appDir, '../../.tmp/test-artifacts/nextjs-proxy'));

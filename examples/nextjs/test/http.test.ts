@@ -1,0 +1,3 @@
+import { httpSuite } from './suite/http-suite.js';
+
+httpSuite();

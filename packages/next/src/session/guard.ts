@@ -1,0 +1,68 @@
+import { parseCookieHeader } from './cookie-header.js';
+import { startLogin } from './login-flow.js';
+import { textResponse, unavailableResponse } from './responses.js';
+import { returnPathToSave } from './return-path.js';
+import { matchRoute } from './route-rules.js';
+import { checkSession } from './session-check.js';
+import type { SessionConfig } from './session-config.js';
+import { clearSessionCookies, cookieHeaderWithSession, readSession, setSessionCookies } from './session-cookies.js';
+
+/** What the proxy does with a request. */
+export type GuardOutcome =
+  /** No rule covers the path: the request goes on exactly as it came. */
+  | { kind: 'untouched' }
+  /**
+   * The session is good: the request goes on. `setCookie` lines (a rotated pair) go on the
+   * answer, `cookie` (when set) replaces the request's `Cookie` header for the app, and the
+   * answer must be marked private.
+   */
+  | { kind: 'allow'; setCookie: string[]; cookie?: string }
+  /** The proxy answers itself: a redirect to login, 403 or 503 (already marked private). */
+  | { kind: 'respond'; response: Response };
+
+/**
+ * Guards one request by the route rules, on web-standard Request/Response only:
+ * no session or an unreadable one: login (the unreadable cookies cleared); tokens refused:
+ * login, cookies cleared; service failure: 503 with the cookies kept; a permission missing: 403.
+ */
+export async function guardRequest(request: Request, config: SessionConfig): Promise<GuardOutcome> {
+  const url = new URL(request.url);
+  const rule = matchRoute(url.pathname, config.routes);
+  if (!rule) return { kind: 'untouched' };
+
+  const settings = config.cookies(url);
+  const cookies = parseCookieHeader(request.headers.get('cookie'));
+  const readable = request.method === 'GET' || request.method === 'HEAD';
+  const toLogin = (clear: boolean): GuardOutcome => ({
+    kind: 'respond',
+    response: startLogin(config, settings, readable ? returnPathToSave(url) : undefined, readable ? 307 : 303, clear ? clearSessionCookies(cookies, settings) : []),
+  });
+
+  const stored = readSession(cookies, settings);
+  if (stored.kind === 'none') return toLogin(false);
+  if (stored.kind === 'unreadable') return toLogin(true);
+
+  const client = config.client();
+  let check;
+  let allowed = true;
+  try {
+    check = await checkSession({ client, cache: config.cache, userReads: config.userReads, rotations: config.rotations }, stored.access, stored.refresh, rule.permission !== undefined);
+    if (check.kind === 'ended') return toLogin(true);
+    if (rule.permission && check.user) {
+      const roles = config.rolesOf(check.user);
+      const index = await client.roles.load();
+      const { key, value } = rule.permission;
+      allowed = roles.some((role) => index.can(role, key, value));
+    }
+  } catch (error) {
+    return { kind: 'respond', response: unavailableResponse(error) };
+  }
+
+  const setCookie = check.rotated ? setSessionCookies(cookies, settings, check.access, check.refresh) : [];
+  if (!allowed && rule.permission) {
+    const { key, value } = rule.permission;
+    return { kind: 'respond', response: textResponse(403, `Forbidden: this page needs the permission ${key}=${value}`, setCookie) };
+  }
+  if (!check.rotated) return { kind: 'allow', setCookie };
+  return { kind: 'allow', setCookie, cookie: cookieHeaderWithSession(request.headers.get('cookie'), settings, check.access, check.refresh) };
+}
