@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SEED, type EmulatorSeed } from '@authlite/emulator';
-import { startEmulator, type RunningEmulator } from '@authlite/emulator/node';
+import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
 import type { PageConfig } from './config.js';
 
 const exampleDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,7 +39,11 @@ export async function startExample(port = 0): Promise<RunningExample> {
   };
   // The emulator's clock, read without moving it (advance_s: 0), as an offset from this machine's.
   const clockOffsetMs = async (): Promise<number> => {
-    const response = await fetch(`${emulator.url}/__emulator/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"advance_s":0}' });
+    const response = await fetch(`${emulator.url}/__emulator/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"advance_s":0}',
+    });
     const { now } = (await response.json()) as { now: number };
     return Math.max(0, Math.round((now * 1000 - Date.now()) / 1000) * 1000);
   };

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { startMatrixEmulator } from '../src/launchers/emulator.js';
-import { summaryLine, type RuntimeOutcome } from '../src/launchers/run-runtime.js';
+import { type RuntimeOutcome, summaryLine } from '../src/launchers/run-runtime.js';
 import { RUNTIMES } from '../src/launchers/runtimes.js';
 
 const EXPECTED_CHECKS = [
@@ -72,7 +72,11 @@ describe.sequential('the client scenario in every runtime, against the emulator 
         expect([o.sweptErrors, o.secretsInSweep]).toEqual([10, []]);
 
         // The emulator saw the runtime's calls over real HTTP.
-        const log = (await (await fetch(`${emulator.config.baseUrl}/__emulator/requests`)).json()) as { method: string; path: string; status: number }[];
+        const log = (await (await fetch(`${emulator.config.baseUrl}/__emulator/requests`)).json()) as {
+          method: string;
+          path: string;
+          status: number;
+        }[];
         const seen = new Set(log.map((entry) => `${entry.method} ${entry.path.replace(/\/$/, '')} ${entry.status}`));
         for (const call of [
           'GET /api/user/me/auth/data 200',

@@ -14,7 +14,11 @@ export async function startDecoy(): Promise<Decoy> {
   let count = 0;
   const server: Server = createServer((request, response) => {
     if (request.method !== 'OPTIONS') count++;
-    response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' });
+    response.writeHead(200, {
+      'content-type': 'application/json',
+      'access-control-allow-origin': '*',
+      'access-control-allow-headers': '*',
+    });
     response.end('{"access_token":"decoy","refresh_token":"decoy"}');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -13,7 +13,13 @@ export const COMPATIBILITY_DATE = '2026-07-01';
  */
 export async function launchWorkerd(config: ScenarioConfig): Promise<ScenarioReport> {
   const script = await bundleEntry('worker', TARGETS.workerd);
-  const mf = new Miniflare({ modules: true, script, compatibilityDate: COMPATIBILITY_DATE, cf: false, handleRuntimeStdio: quietExpectedFailures });
+  const mf = new Miniflare({
+    modules: true,
+    script,
+    compatibilityDate: COMPATIBILITY_DATE,
+    cf: false,
+    handleRuntimeStdio: quietExpectedFailures,
+  });
   try {
     const response = await mf.dispatchFetch('http://matrix.local/', { method: 'POST', body: JSON.stringify(config) });
     const text = await response.text();

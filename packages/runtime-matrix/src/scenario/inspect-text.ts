@@ -2,7 +2,11 @@ type Inspect = (value: unknown, options?: Record<string, unknown>) => string;
 
 /** The runtime's own inspector: Node's `util.inspect`, `Deno.inspect` or `Bun.inspect`, when there is one. */
 function runtimeInspect(): Inspect | undefined {
-  const g = globalThis as { Deno?: { inspect?: Inspect }; Bun?: { inspect?: Inspect }; process?: { getBuiltinModule?: (name: string) => { inspect?: Inspect } | undefined } };
+  const g = globalThis as {
+    Deno?: { inspect?: Inspect };
+    Bun?: { inspect?: Inspect };
+    process?: { getBuiltinModule?: (name: string) => { inspect?: Inspect } | undefined };
+  };
   return g.Deno?.inspect ?? g.Bun?.inspect ?? g.process?.getBuiltinModule?.('node:util')?.inspect;
 }
 

@@ -1,11 +1,11 @@
 import {
   AuthLiteClient,
+  type AuthLiteClientOptions,
   AuthLiteError,
   ConfigurationError,
   HttpError,
   TokenSetInvalidError,
   ValidationError,
-  type AuthLiteClientOptions,
 } from '@authlite/core';
 import { CheckFailure, describeError, expect, exposedText, thrownBy } from './checks.js';
 import { emulatorControl } from './emulator-control.js';
@@ -87,7 +87,10 @@ export async function runScenario(config: ScenarioConfig): Promise<ScenarioRepor
     observed.badInputCode = error.code;
     observed.badInputField = error.field;
     expect(error.code === 'ERR_INVALID_INPUT' && error.field === 'code', 'code ERR_INVALID_INPUT on field "code"');
-    const config = await sdkError(() => new AuthLiteClient({ ...options, baseUrl: 'http://example.com', dangerouslyAllowBrowser: true }), 'a plain-http remote baseUrl');
+    const config = await sdkError(
+      () => new AuthLiteClient({ ...options, baseUrl: 'http://example.com', dangerouslyAllowBrowser: true }),
+      'a plain-http remote baseUrl',
+    );
     expect(config instanceof ConfigurationError && config.option === 'baseUrl', 'a ConfigurationError on option "baseUrl"');
     observed.requestsSentByBadInput = (await control.requestCount()) - before;
     expect(observed.requestsSentByBadInput === 0, 'no request sent for bad input');
