@@ -107,6 +107,8 @@ describe('the strict JSON object parser', () => {
     // An escaped quote does not end a key.
     expect(hasDuplicateKey('{"a\\"":1,"a\\"":2}')).toBe(true);
     expect(hasDuplicateKey('{"a\\"":1,"a":2}')).toBe(false);
+    // An escaped quote inside a key does not end it.
+    expect(hasDuplicateKey(String.raw`{"a\"b":1,"a\"b":2}`)).toBe(true);
     // An escaped backslash before a quote: the quote ends the key; an odd run escapes it.
     expect(hasDuplicateKey(String.raw`{"a\\":1,"a\\":2}`)).toBe(true);
     expect(hasDuplicateKey(String.raw`{"a\\\"":1,"a\\\"":2,"b":"\\"}`)).toBe(true);
