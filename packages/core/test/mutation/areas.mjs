@@ -5,11 +5,12 @@
 // and return-path files belong in packages/next's list, next to its tests.
 export const AREAS = {
   jws: { mutate: ['src/jws/**/*.ts'], tests: ['test/verify-answer.test.ts', 'test/signed-answers.test.ts', 'test/edit-user-url.test.ts'] },
-  redact: { mutate: ['src/errors/redact.ts'], tests: ['test/redaction.test.ts', 'test/secrets.test.ts'] },
+  redact: { mutate: ['src/errors/redact.ts'], tests: ['test/redaction.test.ts', 'test/unit/redact.test.ts', 'test/secrets.test.ts'] },
   schemas: {
     mutate: ['src/schemas/**/*.ts'],
     tests: [
       'test/schemas.test.ts',
+      'test/unit/schemas.test.ts',
       'test/insecure-http.test.ts',
       'test/validation.test.ts',
       'test/signed-answers.test.ts',
@@ -20,6 +21,8 @@ export const AREAS = {
     mutate: ['src/transport/**/*.ts'],
     tests: [
       'test/transport-parts.test.ts',
+      'test/unit/retry-policy.test.ts',
+      'test/unit/x-edge.test.ts',
       'test/redirects.test.ts',
       'test/answer-caps.test.ts',
       'test/never-sent.test.ts',
