@@ -3,7 +3,7 @@
 // so a reload answers permission checks without asking the service for the roles again.
 import { AuthLiteClient, ConfigurationError, TokenSetInvalidError } from '@authlite/core';
 import { createIdbStore } from '@authlite/store-idb';
-import { SHOWN_PERMISSIONS, type PageConfig } from './config.js';
+import { type PageConfig, SHOWN_PERMISSIONS } from './config.js';
 
 const SESSION_KEY = 'authlite-session';
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -14,7 +14,14 @@ function show(id: string, text: string): void {
 
 async function main(): Promise<void> {
   const config = (await (await fetch('/config.json')).json()) as PageConfig;
-  const options = { apiKey: config.apiKey, secretKey: config.secretKey, orgId: config.orgId, baseUrl: config.baseUrl, widgetUrl: config.widgetUrl };
+  const options = {
+    apiKey: config.apiKey,
+    secretKey: config.secretKey,
+    orgId: config.orgId,
+    baseUrl: config.baseUrl,
+    widgetUrl: config.widgetUrl,
+    clock: { nowMs: () => Date.now() + config.clockOffsetMs },
+  };
 
   // The browser guard, shown for real: a secret key is refused here unless the page opts in.
   try {
@@ -22,7 +29,10 @@ async function main(): Promise<void> {
     show('guard', 'The client accepted a secret key without dangerouslyAllowBrowser: this is not a browser?');
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
-    show('guard', `Refused without the opt-in (${error.code}, option ${error.option}). This demo passes dangerouslyAllowBrowser: true with the emulator's public development key; a real app keeps its secret key on a server.`);
+    show(
+      'guard',
+      `Refused without the opt-in (${error.code}, option ${error.option}). This demo passes dangerouslyAllowBrowser: true with the emulator's public development key; a real app keeps its secret key on a server.`,
+    );
   }
   const client = new AuthLiteClient({ ...options, dangerouslyAllowBrowser: true, roleStore: createIdbStore({ orgId: config.orgId }) });
 

@@ -6,6 +6,11 @@ export interface PageConfig {
   orgId: string;
   baseUrl: string;
   widgetUrl: string;
+  /**
+   * How far the emulator's clock is ahead of this machine's, milliseconds: the page's SDK
+   * clock moves with it, so answers signed after `POST /__emulator/clock` are not future-dated.
+   */
+  clockOffsetMs: number;
 }
 
 /** The permissions the page shows a row for. */

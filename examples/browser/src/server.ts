@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SEED, type EmulatorSeed } from '@authlite/emulator';
-import { startEmulator, type RunningEmulator } from '@authlite/emulator/node';
+import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
 import type { PageConfig } from './config.js';
 
 const exampleDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,12 +30,22 @@ export async function startExample(port = 0): Promise<RunningExample> {
   if (!org) throw new Error('the default seed has no organisation');
   org.callback_url = url;
   const emulator = await startEmulator({ port: 0, seed });
-  const config: PageConfig = {
+  const config: Omit<PageConfig, 'clockOffsetMs'> = {
     apiKey: emulator.api_key,
     secretKey: emulator.secret_key,
     orgId: emulator.org_id,
     baseUrl: emulator.url,
     widgetUrl: emulator.widget_url,
+  };
+  // The emulator's clock, read without moving it (advance_s: 0), as an offset from this machine's.
+  const clockOffsetMs = async (): Promise<number> => {
+    const response = await fetch(`${emulator.url}/__emulator/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"advance_s":0}',
+    });
+    const { now } = (await response.json()) as { now: number };
+    return Math.max(0, Math.round((now * 1000 - Date.now()) / 1000) * 1000);
   };
 
   server.on('request', (request, response) => {
@@ -44,7 +54,13 @@ export async function startExample(port = 0): Promise<RunningExample> {
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       response.end(body);
     };
-    if (path === '/config.json') return send(200, 'application/json', JSON.stringify(config));
+    if (path === '/config.json') {
+      clockOffsetMs().then(
+        (offset) => send(200, 'application/json', JSON.stringify({ ...config, clockOffsetMs: offset } satisfies PageConfig)),
+        () => send(502, 'text/plain', 'the emulator clock could not be read'),
+      );
+      return;
+    }
     const file = path === '/' ? join(exampleDir, 'index.html') : path === '/app.js' ? join(exampleDir, 'dist', 'app.js') : undefined;
     if (!file) return send(404, 'text/plain', 'not found');
     readFile(file).then(

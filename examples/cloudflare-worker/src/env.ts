@@ -9,6 +9,11 @@ export interface Env {
   TRUSTAUTHX_BASE_URL?: string;
   /** Optional: another login widget URL. */
   TRUSTAUTHX_WIDGET_URL?: string;
+  /**
+   * Optional, for the emulator only: seconds added to this worker's clock when the SDK judges
+   * signed answers, after the emulator's clock was moved forward by as much.
+   */
+  TRUSTAUTHX_CLOCK_OFFSET_S?: string;
   /** Workers KV namespace holding the role snapshots, shared by every isolate and location. */
   ROLES: CloudflareKvNamespace;
 }

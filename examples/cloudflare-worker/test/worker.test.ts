@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_ROLE_IDS } from '@authlite/emulator';
-import { startEmulator, type RunningEmulator } from '@authlite/emulator/node';
+import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
 import { build } from 'esbuild';
 import { Miniflare, type MiniflareOptions } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,14 +29,22 @@ async function control(path: string, body?: unknown): Promise<unknown> {
   return response.json();
 }
 
-async function call(path: string, token?: string, init: RequestInit = {}): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
+async function call(
+  path: string,
+  token?: string,
+  init: RequestInit = {},
+): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
   const response = await mf.dispatchFetch(`http://worker.local${path}`, {
     ...init,
     redirect: 'manual',
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string> | undefined) },
   } as never);
   const text = await response.text();
-  return { status: response.status, body: text.startsWith('{') ? (JSON.parse(text) as Record<string, unknown>) : { text }, headers: response.headers as unknown as Headers };
+  return {
+    status: response.status,
+    body: text.startsWith('{') ? (JSON.parse(text) as Record<string, unknown>) : { text },
+    headers: response.headers as unknown as Headers,
+  };
 }
 
 /** Logs `email` in through the worker's callback with a code from the control API. */
@@ -109,7 +117,12 @@ describe('the Cloudflare Worker example in workerd', () => {
     const alice = await login('alice@example.com');
     const bob = await login('bob@example.com');
     const me = await call('/api/me', bob.access_token);
-    expect(me.body).toEqual({ path: '/api/me', uid: 'b0b00000000000000000000000000002', email: 'bob@example.com', roles: [DEFAULT_ROLE_IDS.viewer] });
+    expect(me.body).toEqual({
+      path: '/api/me',
+      uid: 'b0b00000000000000000000000000002',
+      email: 'bob@example.com',
+      roles: [DEFAULT_ROLE_IDS.viewer],
+    });
     expect((await call('/api/reports', bob.access_token)).status).toBe(200);
     const forbidden = await call('/api/billing', bob.access_token);
     expect([forbidden.status, forbidden.body['error']]).toEqual([403, 'needs the permission billing=write']);
@@ -141,8 +154,14 @@ describe('the Cloudflare Worker example in workerd', () => {
   it('refuses an expired access token and serves the refreshed pair', async () => {
     const alice = await login('alice@example.com');
     await control('clock', { advance_s: 3601 });
+    // The SDK refuses signed answers issued later than its own clock: move the worker's clock too.
+    options = { ...options, bindings: { ...options.bindings, TRUSTAUTHX_CLOCK_OFFSET_S: '3601' } };
+    await mf.setOptions(options);
     expect((await call('/api/me', alice.access_token)).status).toBe(401);
-    const refreshed = await call('/auth/refresh', undefined, { method: 'POST', body: JSON.stringify({ refresh_token: alice.refresh_token }) });
+    const refreshed = await call('/auth/refresh', undefined, {
+      method: 'POST',
+      body: JSON.stringify({ refresh_token: alice.refresh_token }),
+    });
     expect(refreshed.status).toBe(200);
     const access = String(refreshed.body['access_token']);
     expect(access).not.toBe(alice.access_token);

@@ -23,7 +23,10 @@ if (target.kind === 'emulator' && seeded) {
   out.note(`  The demo adds one role of its own (demo-publisher) and deletes it at the end.`);
 }
 
+// The SDK judges the time claims of signed answers by its clock: it moves with the emulator's.
+let clockOffsetMs = 0;
 const client = new AuthLiteClient({
+  clock: { nowMs: () => Date.now() + clockOffsetMs },
   apiKey: target.apiKey,
   secretKey: target.secretKey,
   orgId: target.orgId,
@@ -68,21 +71,36 @@ try {
 
     if (emulator) {
       await advanceClock(emulator, 3601);
+      clockOffsetMs += 3601_000;
       out.step('emulator clock +3601 s', 'the access token has expired');
       const check = await client.validateTokenSet(pair.access_token, pair.refresh_token);
-      out.step('validateTokenSet(expired access, refresh)', `state=${check.state}: refreshed, store the rotated pair (access ${short(check.access)})`);
+      out.step(
+        'validateTokenSet(expired access, refresh)',
+        `state=${check.state}: refreshed, store the rotated pair (access ${short(check.access)})`,
+      );
       pair.access_token = check.access;
       pair.refresh_token = check.refresh;
     } else {
       out.skip('validateTokenSet with an expired access token', noControl);
     }
 
-    const editUrl = await client.generateEditUserUrl(pair.access_token, 'http://localhost:3000/profile-saved');
-    out.step('generateEditUserUrl(access, callback)', `${new URL(editUrl).origin}${new URL(editUrl).pathname}?… (carries credentials)`);
+    // The edit-profile URL carries the organisation's api_key and never-expiring signed_key:
+    // whoever sees it can act as the organisation. The call refuses without this opt-in; send
+    // the URL to that user only, never log it, and rotate the keys if it leaks (SECURITY.md).
+    const editUrl = await client.generateEditUserUrl(pair.access_token, 'http://localhost:3000/profile-saved', {
+      dangerouslyExposeOrgCredentials: true,
+    });
+    out.step(
+      'generateEditUserUrl(access, callback, { dangerouslyExposeOrgCredentials: true })',
+      `${new URL(editUrl).origin}${new URL(editUrl).pathname}?… (carries the org's api_key and signed_key: opt-in required, see SECURITY.md)`,
+    );
 
     if (emulator) {
       const saved = await saveProfile(editUrl, 'Alice Demo');
-      out.step('profile saved in the browser', `re-auth code ${short(saved.code)}, ac=${saved.changed} (${saved.changed ? 'profile changed' : 'nothing changed'})`);
+      out.step(
+        'profile saved in the browser',
+        `re-auth code ${short(saved.code)}, ac=${saved.changed} (${saved.changed ? 'profile changed' : 'nothing changed'})`,
+      );
       const updated = await client.reAuth(saved.code);
       out.step('reAuth(code)', `name is now "${updated.name}"`);
       pair.access_token = updated.access_token;
@@ -90,7 +108,10 @@ try {
       out.skip('reAuth(code) after editing the profile', noControl);
     }
 
-    out.step('revokeToken({ accessToken }, { revokeAllTokens: true })', String(await client.revokeToken({ accessToken: pair.access_token }, { revokeAllTokens: true })));
+    out.step(
+      'revokeToken({ accessToken }, { revokeAllTokens: true })',
+      String(await client.revokeToken({ accessToken: pair.access_token }, { revokeAllTokens: true })),
+    );
     out.step('validateAccessToken(access) after revoke', String(await client.validateAccessToken(pair.access_token)));
   }
 } catch (error) {

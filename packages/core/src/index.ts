@@ -5,16 +5,19 @@
  * @module
  */
 export type { AssignOptions, RoleChange, SignOffAssignOptions } from './assign/assign-options.js';
-export { AuthLiteClient, type RevokeOptions, type RevokeTarget } from './client/authlite-client.js';
+export { AuthLiteClient, type EditUserUrlOptions, type RevokeOptions, type RevokeTarget } from './client/authlite-client.js';
 export * from './client/options.js';
 export {
+  AnswerTooLargeError,
   AuthLiteError,
   type AuthLiteErrorCode,
   ConfigurationError,
   HttpError,
   InvalidSignedAnswerError,
   NetworkError,
+  RedirectError,
   RefreshOutcomeUnknownError,
+  type SignedAnswerRejection,
   TimeoutError,
   TokenSetInvalidError,
   UnexpectedAnswerError,
@@ -42,3 +45,4 @@ export type { CallOptions } from './shared/call-options.js';
 export type { RefreshCallOptions } from './tokens/refresh-options.js';
 export { type TokenSetResult, withTokenSet } from './tokens/with-token-set.js';
 export { type Clock, SYSTEM_CLOCK } from './runtime/clock.js';
+export { ANSWER_CAPS, DEFAULT_MAX_ROLE_LIST_BYTES } from './transport/answer-caps.js';

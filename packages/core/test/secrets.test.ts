@@ -11,7 +11,9 @@ const LOGIN_CODE = 'login-code-that-is-a-secret-too';
 beforeAll(async () => {
   emu = await startTestEmulator();
   user = await emu.client().getUser(await emu.login('alice@example.com'));
-  const url = new URL(await emu.client().generateEditUserUrl(user.access_token, 'http://localhost/x'));
+  const url = new URL(
+    await emu.client().generateEditUserUrl(user.access_token, 'http://localhost/x', { dangerouslyExposeOrgCredentials: true }),
+  );
   const signedKey = url.searchParams.get('signed_key') ?? '';
   expect(signedKey.split('.')).toHaveLength(3);
   secrets = [emu.apiKey, emu.secretKey, signedKey, user.access_token, user.refresh_token, LOGIN_CODE];
@@ -118,7 +120,11 @@ describe('no secret in any thrown error', () => {
           c.attachRole(user.uid, 'rol_vwr_00000000000000f1', { signoffSessionAndAssign: true, accessToken: user.access_token } as never),
         [],
       ],
-      ['bad callback', (c) => c.generateEditUserUrl(user.access_token, `ftp://${user.refresh_token}`), []],
+      [
+        'bad callback',
+        (c) => c.generateEditUserUrl(user.access_token, `ftp://${user.refresh_token}`, { dangerouslyExposeOrgCredentials: true }),
+        [],
+      ],
       ['bad role id', (c) => c.roles.deleteRole(user.access_token), []],
     ];
     for (const path of paths) await expectNoSecret(path);

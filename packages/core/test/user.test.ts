@@ -115,7 +115,9 @@ describe('generateEditUserUrl and reAuth', () => {
   it('builds the settings URL, and reAuth returns the edited user', async () => {
     const client = emu.client();
     const user = await client.getUser(await emu.login('alice@example.com'));
-    const editUrl = new URL(await client.generateEditUserUrl(user.access_token, 'http://localhost:3000/profile-done'));
+    const editUrl = new URL(
+      await client.generateEditUserUrl(user.access_token, 'http://localhost:3000/profile-done', { dangerouslyExposeOrgCredentials: true }),
+    );
     expect(editUrl.pathname).toBe('/api/user/me/settings/');
     expect(editUrl.searchParams.get('AccessToken')).toBe(user.access_token);
     expect(editUrl.searchParams.get('api_key')).toBe(emu.apiKey);
@@ -132,7 +134,9 @@ describe('generateEditUserUrl and reAuth', () => {
   });
 
   it('rejects a callback URL that is not http(s)', async () => {
-    await expect(emu.client().generateEditUserUrl('tok', 'javascript:alert(1)')).rejects.toMatchObject({
+    await expect(
+      emu.client().generateEditUserUrl('tok', 'javascript:alert(1)', { dangerouslyExposeOrgCredentials: true }),
+    ).rejects.toMatchObject({
       code: 'ERR_INVALID_INPUT',
       field: 'callbackUrl',
     });

@@ -1,3 +1,4 @@
+import { dateHeader } from "./middleware/date-header.js";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { ApiError } from "./http/api-error.js";
@@ -77,6 +78,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   });
 
   const app = new Hono({ strict: false });
+  app.use("*", dateHeader(world));
   app.use("*", hostGuard(hostPolicy));
   app.use("*", controlGuard(hostPolicy));
   app.use("*", xEdge());

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { startMatrixEmulator } from '../src/launchers/emulator.js';
-import { summaryLine, type RuntimeOutcome } from '../src/launchers/run-runtime.js';
+import { type RuntimeOutcome, summaryLine } from '../src/launchers/run-runtime.js';
 import { RUNTIMES } from '../src/launchers/runtimes.js';
 
 const EXPECTED_CHECKS = [
@@ -14,7 +14,13 @@ const EXPECTED_CHECKS = [
   'revoke, then TokenSetInvalidError',
   'refresh race: 5, 20, 100 concurrent validateTokenSet, the first cancelled mid-refresh',
   'no key or token in any error',
+  'redirects: never followed',
+  'never sent: refused, DNS, TLS',
+  'secrets sweep: every view of every fault error',
 ];
+
+/** Runtimes whose fetch errors say what failed (codes, or Deno's error kind); browsers and workerd hide it. */
+const TELLS_NEVER_SENT = new Set(['node', 'deno', 'bun', 'edge-runtime']);
 
 const lines: string[] = [];
 afterAll(() => {
@@ -50,8 +56,29 @@ describe.sequential('the client scenario in every runtime, against the emulator 
         expect(o.secretsInErrors).toBe(0);
         expect(o.refreshRace).toEqual(['5: 1 refresh, 4 same pair', '20: 1 refresh, 19 same pair', '100: 1 refresh, 99 same pair']);
 
+        // Issue 9: redirects refused (5 statuses x read, refresh, write), nothing reached the decoy.
+        const decoyOrigin = new URL(emulator.config.decoyUrl).origin;
+        const expectedRedirects = [301, 302, 303, 307, 308].flatMap((status) =>
+          ['read', 'refresh', 'write'].map((kind) =>
+            launcher.browser
+              ? `${status} ${kind}: RedirectError status=undefined origin=undefined`
+              : `${status} ${kind}: RedirectError status=${status} origin=${decoyOrigin}`,
+          ),
+        );
+        expect(o.redirects).toEqual(expectedRedirects);
+        expect(emulator.decoyRequests()).toBe(0);
+        // A refresh that never left: a NetworkError where the runtime tells, "outcome unknown" where it hides the cause.
+        const told = TELLS_NEVER_SENT.has(launcher.id) ? 'never-sent' : 'outcome-unknown';
+        expect(o.neverSent).toEqual({ refused: told, dns: told, tls: told });
+        // The secrets sweep: message, stack, cause chain, own properties, JSON and inspect of every fault error.
+        expect([o.sweptErrors, o.secretsInSweep]).toEqual([10, []]);
+
         // The emulator saw the runtime's calls over real HTTP.
-        const log = (await (await fetch(`${emulator.config.baseUrl}/__emulator/requests`)).json()) as { method: string; path: string; status: number }[];
+        const log = (await (await fetch(`${emulator.config.baseUrl}/__emulator/requests`)).json()) as {
+          method: string;
+          path: string;
+          status: number;
+        }[];
         const seen = new Set(log.map((entry) => `${entry.method} ${entry.path.replace(/\/$/, '')} ${entry.status}`));
         for (const call of [
           'GET /api/user/me/auth/data 200',

@@ -64,7 +64,9 @@ export async function benchApiOverhead(emulator: RemoteEmulator, options: ApiOpt
   for (let i = 0; i < CONCURRENCY; i++) tokens.push((await client.getUser(await pool.take())).access_token);
   // The signed key the SDK sends, read off the one URL it builds with it: the baselines send the same query.
   const signedKey =
-    new URL(await client.generateEditUserUrl(tokens[0] as string, 'http://localhost/cb')).searchParams.get('signed_key') ?? '';
+    new URL(
+      await client.generateEditUserUrl(tokens[0] as string, 'http://localhost/cb', { dangerouslyExposeOrgCredentials: true }),
+    ).searchParams.get('signed_key') ?? '';
   const query = (params: Record<string, string>) => new URLSearchParams({ ...params, api_key: apiKey, signed_key: signedKey }).toString();
   let t = 0;
   const scenarios: Scenario[] = [

@@ -39,9 +39,9 @@ export async function benchVerify(options: VerifyOptions): Promise<Row[]> {
   const signingInput: Uint8Array<ArrayBuffer> = new TextEncoder().encode(`${header}.${payload}`);
   const signatureBytes = base64urlDecode(signature);
   const secretBytes = new TextEncoder().encode(SECRET);
-  // Exactly the client's closure: `async (token) => verifySignedAnswer(token, await this.#getKey(), tolerance)`.
+  // Exactly the client's verifier: `verifySignedAnswer(token, await key, { clockToleranceS, requireExp })` (a user answer).
   const clientKey = importHmacKey(SECRET);
-  const sdkVerify = async (answer: string) => verifySignedAnswer(answer, await clientKey, 5);
+  const sdkVerify = async (answer: string) => verifySignedAnswer(answer, await clientKey, { clockToleranceS: 5, requireExp: true });
   const key = await crypto.subtle.importKey('raw', secretBytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
 
   const fns: Record<Variant, () => Promise<unknown>> = {

@@ -24,6 +24,15 @@ import { Transport } from '../transport/transport.js';
 import type { AuthLiteClientOptions } from './options.js';
 import { resolveOptions } from './resolve-options.js';
 
+/**
+ * The required opt-in of `generateEditUserUrl`: the URL it builds carries the organisation's
+ * `api_key` and never-expiring `signed_key` (see its TSDoc and SECURITY.md).
+ */
+export interface EditUserUrlOptions {
+  /** Must be `true`: you accept that whoever sees the URL can act as the organisation. */
+  dangerouslyExposeOrgCredentials: true;
+}
+
 /** Which token `revokeToken` revokes. */
 export type RevokeTarget = { accessToken: string } | { refreshToken: string };
 
@@ -61,6 +70,7 @@ export class AuthLiteClient {
   readonly #widgetUrl: string;
   readonly #credentials: ClientCredentials;
   readonly #verify: AnswerVerifier;
+  readonly #maxRoleListBytes: number;
   readonly #transport: Transport;
   readonly #tokens: TokenChecks;
   readonly #assign: AssignContext;
@@ -70,6 +80,7 @@ export class AuthLiteClient {
     assertSecretKeyAllowedHere(opts.dangerouslyAllowBrowser);
     // Every time the service issued is judged on its clock, estimated from answers.
     const clock = new ServiceClock(opts.clock);
+    this.#maxRoleListBytes = opts.maxRoleListBytes;
     this.#orgId = opts.orgId;
     this.#baseUrl = opts.baseUrl;
     this.#widgetUrl = opts.widgetUrl;
@@ -126,13 +137,31 @@ export class AuthLiteClient {
    * The edit-profile page URL: `<baseUrl>/api/user/me/settings/?AccessToken=..&api_key=..&signed_key=..&url=<callbackUrl>`.
    * No request is made (async only because the signed key is computed with WebCrypto). After
    * editing, the browser comes back to `<callbackUrl>?code=<re-auth code>&ac=<bool>`; pass the
-   * code to {@link AuthLiteClient.reAuth}. The URL carries credentials: send it to that user only, never log it.
-   * @throws ValidationError for a bad token or a non-http(s) callback URL.
+   * code to {@link AuthLiteClient.reAuth}.
+   *
+   * **Danger: this URL hands out the organisation's credentials.** By the service's design it
+   * carries the organisation's `api_key` and `signed_key`, and the signed key never expires.
+   * Whoever sees the URL (the user, the browser history, a browser extension, a proxy or
+   * server log, a `Referer`) can call every organisation endpoint as the organisation, for
+   * example `POST /rbac/assign/permission` to give themselves the admin role. It also carries
+   * the user's access token. Hence the opt-in `{ dangerouslyExposeOrgCredentials: true }`.
+   * If such a URL leaked: rotate the organisation's API key and secret key in the TrustAuthX
+   * dashboard (the signed key changes with them), then revoke the user's tokens. See SECURITY.md.
+   *
+   * @param options `{ dangerouslyExposeOrgCredentials: true }`, required: without it nothing is built.
+   * @throws ConfigurationError (option `dangerouslyExposeOrgCredentials`) unless that option is
+   * `true`, before anything else; ValidationError for a bad token or a non-http(s) callback URL.
    * @example
-   * const url = await client.generateEditUserUrl(session.access, 'https://app.example.com/profile/done');
-   * return Response.redirect(url, 302);
+   * const url = await client.generateEditUserUrl(session.access, 'https://app.example.com/profile/done', { dangerouslyExposeOrgCredentials: true });
+   * return Response.redirect(url, 303);
    */
-  async generateEditUserUrl(accessToken: string, callbackUrl: string): Promise<string> {
+  async generateEditUserUrl(accessToken: string, callbackUrl: string, options: EditUserUrlOptions): Promise<string> {
+    if ((options as Partial<EditUserUrlOptions> | undefined)?.dangerouslyExposeOrgCredentials !== true) {
+      throw new ConfigurationError(
+        'dangerouslyExposeOrgCredentials',
+        "generateEditUserUrl puts the organisation's api_key and never-expiring signed_key into the URL: pass { dangerouslyExposeOrgCredentials: true } to accept that (see SECURITY.md)",
+      );
+    }
     const token = parseInput(TokenSchema, accessToken, 'accessToken');
     const callback = parseInput(CallbackUrlSchema, callbackUrl, 'callbackUrl');
     const { apiKey, signedKey } = await this.#credentials.wire();
@@ -319,6 +348,6 @@ export class AuthLiteClient {
   }
 
   #context(options?: CallOptions): EndpointContext {
-    return { transport: this.#transport, verify: this.#verify, signal: options?.signal };
+    return { transport: this.#transport, verify: this.#verify, maxRoleListBytes: this.#maxRoleListBytes, signal: options?.signal };
   }
 }

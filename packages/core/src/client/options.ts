@@ -79,6 +79,11 @@ export interface AuthLiteClientOptions {
    */
   validationCacheTtl?: number | undefined;
   /**
+   * Cap of the role list answer (`GET /rbac/role`), bytes (1024 to 268435456). Reading stops
+   * there with `AnswerTooLargeError`. Default 4194304 (4 MiB, about 20000 roles of ten permissions).
+   */
+  maxRoleListBytes?: number | undefined;
+  /**
    * Allow a `secretKey` in a browser page (a `window` and a `document`, no server runtime).
    * Default false: there the constructor throws `ConfigurationError` (option
    * `"dangerouslyAllowBrowser"`), because every visitor can read a key shipped to a browser.

@@ -4,6 +4,7 @@ import { type Clock, SYSTEM_CLOCK } from '../runtime/clock.js';
 import { describeExpected, issuePath } from '../schemas/describe-issue.js';
 import { ClientOptionsSchema, INSECURE_HTTP_EXPECTED, insecureHttpOption } from '../schemas/options.js';
 import { didYouMean } from '../shared/near-miss.js';
+import { DEFAULT_MAX_ROLE_LIST_BYTES } from '../transport/answer-caps.js';
 import {
   type AuthLiteClientOptions,
   DEFAULT_BASE_URL,
@@ -19,7 +20,10 @@ import {
  * Client options checked, with every default filled in: `baseUrl` (no trailing slash),
  * `widgetUrl`, `timeout` (milliseconds), `maxAge` and `clockTolerance` (seconds) are set.
  */
-export type ResolvedOptions = Omit<AuthLiteClientOptions, 'baseUrl' | 'widgetUrl' | 'timeout' | 'maxAge' | 'clockTolerance'> & {
+export type ResolvedOptions = Omit<
+  AuthLiteClientOptions,
+  'baseUrl' | 'widgetUrl' | 'timeout' | 'maxAge' | 'clockTolerance' | 'maxRoleListBytes'
+> & {
   baseUrl: string;
   widgetUrl: string;
   timeout: number;
@@ -31,6 +35,8 @@ export type ResolvedOptions = Omit<AuthLiteClientOptions, 'baseUrl' | 'widgetUrl
   refreshGracePeriodS: number;
   /** The SDK's clock (the host's unless the `clock` option gives one). */
   clock: Clock;
+  /** Cap of the role list answer, bytes. */
+  maxRoleListBytes: number;
 };
 
 /**
@@ -69,5 +75,6 @@ export function resolveOptions(options: AuthLiteClientOptions): ResolvedOptions 
     storeTimeoutMs: opts.storeTimeout ?? defaultStoreTimeoutMs(opts.timeout ?? DEFAULT_TIMEOUT_MS),
     refreshGracePeriodS: opts.refreshGracePeriod ?? DEFAULT_REFRESH_GRACE_PERIOD_S,
     clock: options.clock ?? SYSTEM_CLOCK,
+    maxRoleListBytes: opts.maxRoleListBytes ?? DEFAULT_MAX_ROLE_LIST_BYTES,
   };
 }

@@ -2,17 +2,21 @@ import { verifySignedAnswer } from '../jws/verify-answer.js';
 import type { ServiceClock } from '../runtime/service-clock.js';
 import type { ClientCredentials } from './client-credentials.js';
 
-/** Verifies a signed answer and returns its claims. */
-export type AnswerVerifier = (token: unknown) => Promise<Record<string, unknown>>;
+/** Verifies a signed answer and returns its claims; `requireExp`: refuse one without `exp` (the user answers). */
+export type AnswerVerifier = (token: unknown, requireExp: boolean) => Promise<Record<string, unknown>>;
 
 /**
- * The verifier of a client's signed answers: HS256 with its HMAC key, `exp`/`nbf` checked
+ * The verifier of a client's signed answers: HS256 with its HMAC key, `exp`/`nbf`/`iat` checked
  * against the service's clock with `clockToleranceS` seconds of slack. See `verifySignedAnswer`.
  * The `iat` of each verified answer then tunes that clock.
  */
 export function createAnswerVerifier(credentials: ClientCredentials, clockToleranceS: number, clock: ServiceClock): AnswerVerifier {
-  return async (token) => {
-    const claims = await verifySignedAnswer(token, await credentials.hmacKey(), clockToleranceS, Math.floor(clock.nowMs() / 1000));
+  return async (token, requireExp) => {
+    const claims = await verifySignedAnswer(token, await credentials.hmacKey(), {
+      clockToleranceS,
+      requireExp,
+      nowS: Math.floor(clock.nowMs() / 1000),
+    });
     clock.observeIssuedAt(claims['iat']);
     return claims;
   };

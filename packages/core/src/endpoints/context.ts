@@ -3,8 +3,10 @@ import type { Transport } from '../transport/transport.js';
 /** What every endpoint function needs: the transport and the verifier of signed answers. */
 export interface EndpointContext {
   transport: Transport;
-  /** Verifies a signed answer and returns its claims; see `verifySignedAnswer`. */
-  verify: (token: unknown) => Promise<Record<string, unknown>>;
+  /** Verifies a signed answer and returns its claims; see `verifySignedAnswer`. `requireExp`: refuse one without `exp`. */
+  verify: (token: unknown, requireExp: boolean) => Promise<Record<string, unknown>>;
+  /** Cap of the role list answer (`GET /rbac/role`), bytes; the client option `maxRoleListBytes`. */
+  maxRoleListBytes: number;
   signal?: AbortSignal | undefined;
 }
 

@@ -14,6 +14,7 @@ import {
   SignOffSessionReplaceSchema,
 } from '../schemas/answers.js';
 import type { Permission } from '../schemas/permission.js';
+import { ANSWER_CAPS } from '../transport/answer-caps.js';
 import { NO_RETRY, SAFE_RETRY } from '../transport/retry-policy.js';
 import type { WireRequest } from '../transport/transport.js';
 import type { Answered, EndpointContext } from './context.js';
@@ -26,16 +27,21 @@ const ASSIGN_PATH = '/rbac/assign/permission';
 async function rbac<S extends v.GenericSchema>(
   ctx: EndpointContext,
   orgId: string,
-  request: Omit<WireRequest, 'query' | 'signal'>,
+  request: Omit<WireRequest, 'query' | 'signal' | 'maxBytes'> & { maxBytes?: number },
   schema: S,
 ): Promise<Answered<v.InferOutput<S>>> {
-  const answer = await ctx.transport.send({ ...request, query: { org_id: orgId }, signal: ctx.signal });
+  const answer = await ctx.transport.send({ maxBytes: ANSWER_CAPS.roleWrite, ...request, query: { org_id: orgId }, signal: ctx.signal });
   return { value: expectShape(schema, answer.body, request.path), edge: answer.edge };
 }
 
 /** `GET /rbac/role`: every role of the organisation, with the answer's `X-EDGE` count. */
 export function listRoles(ctx: EndpointContext, orgId: string): Promise<Answered<Role[]>> {
-  return rbac(ctx, orgId, { method: 'GET', path: ROLE_PATH, retry: SAFE_RETRY, returnsEdge: true }, GetAllRolesResponseSchema);
+  return rbac(
+    ctx,
+    orgId,
+    { method: 'GET', path: ROLE_PATH, retry: SAFE_RETRY, returnsEdge: true, maxBytes: ctx.maxRoleListBytes },
+    GetAllRolesResponseSchema,
+  );
 }
 
 /** `POST /rbac/role` with `{org_id, name, permissions}`: the new role. */

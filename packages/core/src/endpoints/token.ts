@@ -1,4 +1,5 @@
 import { RevokeResponseSchema, type TokenPair, TokenPairSchema } from '../schemas/answers.js';
+import { ANSWER_CAPS } from '../transport/answer-caps.js';
 import { NO_RETRY, SAFE_RETRY } from '../transport/retry-policy.js';
 import type { EndpointContext } from './context.js';
 import { expectShape } from './expect-shape.js';
@@ -16,6 +17,7 @@ export async function refreshTokens(ctx: EndpointContext, refreshToken: string):
     retry: NO_RETRY,
     secrets: [refreshToken],
     signal: ctx.signal,
+    maxBytes: ANSWER_CAPS.tokenPair,
   });
   return expectShape(TokenPairSchema, answer.body, REFRESH_PATH);
 }
@@ -32,6 +34,7 @@ export async function checkAccessToken(ctx: EndpointContext, accessToken: string
     retry: SAFE_RETRY,
     secrets: [accessToken],
     signal: ctx.signal,
+    maxBytes: ANSWER_CAPS.validation,
   });
 }
 
@@ -47,6 +50,7 @@ export async function revoke(ctx: EndpointContext, token: string, isAccessToken:
     retry: NO_RETRY,
     secrets: [token],
     signal: ctx.signal,
+    maxBytes: ANSWER_CAPS.revocation,
   });
   return expectShape(RevokeResponseSchema, answer.body, REVOKE_PATH);
 }

@@ -2,14 +2,23 @@ import * as v from 'valibot';
 import { InvalidSignedAnswerError } from '../errors/authlite-error.js';
 import { describeIssue } from '../schemas/describe-issue.js';
 import { toUser, type User, type UserData, UserDataSchema } from '../schemas/user.js';
+import { ANSWER_CAPS } from '../transport/answer-caps.js';
 import { NO_RETRY, SAFE_RETRY } from '../transport/retry-policy.js';
 import type { EndpointContext } from './context.js';
 
 async function signedUser(ctx: EndpointContext, path: string, query: Record<string, string>, secret: string): Promise<User> {
-  const answer = await ctx.transport.send({ method: 'GET', path, query, retry: NO_RETRY, secrets: [secret], signal: ctx.signal });
-  const claims = await ctx.verify(answer.body);
+  const answer = await ctx.transport.send({
+    method: 'GET',
+    path,
+    query,
+    retry: NO_RETRY,
+    secrets: [secret],
+    signal: ctx.signal,
+    maxBytes: ANSWER_CAPS.signedAnswer,
+  });
+  const claims = await ctx.verify(answer.body, true);
   const user = toUser(claims);
-  if (typeof user === 'string') throw new InvalidSignedAnswerError(`claims do not match the user shape (${user})`);
+  if (typeof user === 'string') throw new InvalidSignedAnswerError('claims-shape', `claims do not match the user shape (${user})`);
   return user;
 }
 
@@ -32,9 +41,11 @@ export async function fetchUserData(ctx: EndpointContext, accessToken: string): 
     retry: SAFE_RETRY,
     secrets: [accessToken],
     signal: ctx.signal,
+    maxBytes: ANSWER_CAPS.signedAnswer,
   });
-  const claims = await ctx.verify(answer.body);
+  const claims = await ctx.verify(answer.body, false);
   const parsed = v.safeParse(UserDataSchema, claims);
-  if (!parsed.success) throw new InvalidSignedAnswerError(`claims do not match the user shape (${describeIssue(parsed.issues[0])})`);
+  if (!parsed.success)
+    throw new InvalidSignedAnswerError('claims-shape', `claims do not match the user shape (${describeIssue(parsed.issues[0])})`);
   return parsed.output;
 }

@@ -10,6 +10,8 @@ export type AuthLiteErrorCode =
   | 'ERR_UNEXPECTED_ANSWER'
   | 'ERR_TIMEOUT'
   | 'ERR_NETWORK'
+  | 'ERR_REDIRECT'
+  | 'ERR_ANSWER_TOO_LARGE'
   | 'ERR_TOKEN_SET_INVALID'
   | 'ERR_REFRESH_OUTCOME_UNKNOWN';
 
@@ -97,14 +99,55 @@ export class HttpError extends AuthLiteError {
 }
 
 /**
+ * Why a signed answer was rejected: one stable value per check, so a caller (and a test) can
+ * tell one guard from another. Match on it, never on the message.
+ *
+ * - `not-a-string`: the answer body is not a JSON string.
+ * - `too-long`: longer than 16384 characters; rejected unread.
+ * - `malformed`: not three base64url segments (RFC 7515 compact form, RFC 4648 section 5
+ *   alphabet, no padding, no whitespace, no fourth segment).
+ * - `header-invalid`: the protected header is not a JSON object, or repeats a key.
+ * - `algorithm`: `alg` is not exactly `HS256` (the pin: `none`, HS512, RS256, ES256 ...).
+ * - `unsupported-header`: a header parameter other than `alg`, `typ` and `kid` (`crit`, `b64`,
+ *   look-alike names), or `typ` other than `JWT`.
+ * - `signature`: the HMAC SHA-256 signature does not match the client's secret key.
+ * - `payload-invalid`: the payload is not UTF-8 JSON, not an object, or repeats a key.
+ * - `exp-missing`, `exp-invalid` (not a finite number), `expired` (past, beyond `clockTolerance`).
+ * - `nbf-invalid`, `not-yet-valid` (`nbf` in the future beyond `clockTolerance`).
+ * - `iat-invalid`, `issued-in-future` (`iat` in the future beyond `clockTolerance`).
+ * - `claims-shape`: the verified claims are not the documented user shape.
+ */
+export type SignedAnswerRejection =
+  | 'not-a-string'
+  | 'too-long'
+  | 'malformed'
+  | 'header-invalid'
+  | 'algorithm'
+  | 'unsupported-header'
+  | 'signature'
+  | 'payload-invalid'
+  | 'exp-missing'
+  | 'exp-invalid'
+  | 'expired'
+  | 'nbf-invalid'
+  | 'not-yet-valid'
+  | 'iat-invalid'
+  | 'issued-in-future'
+  | 'claims-shape';
+
+/**
  * A signed answer (a compact JWS from `auth/data`, `re-auth/token` or `me/data`) failed
- * verification: wrong algorithm, bad signature, unsupported header, malformed or expired
- * claims. No claim of such an answer is ever returned. Code `ERR_INVALID_SIGNED_ANSWER`.
+ * verification. No claim of such an answer is ever returned. Code `ERR_INVALID_SIGNED_ANSWER`;
+ * `reason` says which check refused it (see {@link SignedAnswerRejection}), as jose's errors
+ * carry `claim` and `reason`.
  */
 export class InvalidSignedAnswerError extends AuthLiteError {
   declare readonly code: 'ERR_INVALID_SIGNED_ANSWER';
-  constructor(reason: string) {
-    super('ERR_INVALID_SIGNED_ANSWER', `The signed answer was rejected: ${reason}`);
+  /** The check that refused the answer; stable. */
+  readonly reason: SignedAnswerRejection;
+  constructor(reason: SignedAnswerRejection, explanation: string) {
+    super('ERR_INVALID_SIGNED_ANSWER', `The signed answer was rejected (${reason}): ${explanation}`);
+    this.reason = reason;
     this.name = 'InvalidSignedAnswerError';
   }
 }
@@ -138,13 +181,69 @@ export class TimeoutError extends AuthLiteError {
 
 /**
  * The request could not be sent or its answer could not be read (DNS, refused connection,
- * reset, body cut short). Code `ERR_NETWORK`.
+ * TLS handshake, reset, body cut short). Code `ERR_NETWORK`.
+ *
+ * `neverSent` is `true` only when the runtime's structured error says the failure came before
+ * any byte of the request left (connection refused, DNS failure, TLS handshake failure: Node
+ * and the Edge Runtime `cause.code`, Bun `code`, Deno its `Connect` error kind). It is `false`
+ * when the runtime cannot tell: browsers and workerd hide the cause, so there a failure always
+ * counts as "maybe sent".
  */
 export class NetworkError extends AuthLiteError {
   declare readonly code: 'ERR_NETWORK';
-  constructor(method: string, path: string, reason: string, cause?: unknown) {
+  /** True when the service cannot have received the request; see the class notes. */
+  readonly neverSent: boolean;
+  constructor(method: string, path: string, reason: string, cause?: unknown, neverSent = false) {
     super('ERR_NETWORK', `${method} ${path} failed: ${reason}`, cause === undefined ? undefined : { cause });
     this.name = 'NetworkError';
+    this.neverSent = neverSent;
+  }
+}
+
+/**
+ * TrustAuthX (or something between) answered with a redirect (3xx). Redirects are never
+ * followed: the request carries the organisation's credentials and user tokens in its query,
+ * and a write its body, which must not reach another host. Code `ERR_REDIRECT`.
+ *
+ * `status` is the 3xx status, or `undefined` in a browser, which hides it (an `opaqueredirect`
+ * answer). `targetOrigin` is the origin (scheme, host, port) of the `Location` header, never
+ * its path or query; `undefined` when absent, unreadable or hidden by the browser.
+ */
+export class RedirectError extends AuthLiteError {
+  declare readonly code: 'ERR_REDIRECT';
+  readonly status: number | undefined;
+  readonly targetOrigin: string | undefined;
+  readonly method: string;
+  readonly path: string;
+  constructor(method: string, path: string, status: number | undefined, targetOrigin: string | undefined) {
+    const what = status === undefined ? 'a redirect (status hidden by the browser)' : `a redirect (${status})`;
+    super(
+      'ERR_REDIRECT',
+      `TrustAuthX answered ${method} ${path} with ${what} to ${targetOrigin ?? 'an unknown origin'}; redirects are never followed`,
+    );
+    this.name = 'RedirectError';
+    this.status = status;
+    this.targetOrigin = targetOrigin;
+    this.method = method;
+    this.path = path;
+  }
+}
+
+/**
+ * An answer body was larger than the cap of its endpoint (bytes; see `ANSWER_CAPS` in the
+ * README, the role-list cap is the client option `maxRoleListBytes`). Reading stopped at the
+ * cap; nothing of the answer is used. Code `ERR_ANSWER_TOO_LARGE`.
+ */
+export class AnswerTooLargeError extends AuthLiteError {
+  declare readonly code: 'ERR_ANSWER_TOO_LARGE';
+  readonly path: string;
+  /** The cap that was exceeded, bytes. */
+  readonly limitBytes: number;
+  constructor(path: string, limitBytes: number) {
+    super('ERR_ANSWER_TOO_LARGE', `The answer of ${path} is larger than ${limitBytes} bytes`);
+    this.name = 'AnswerTooLargeError';
+    this.path = path;
+    this.limitBytes = limitBytes;
   }
 }
 

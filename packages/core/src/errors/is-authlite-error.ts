@@ -1,10 +1,12 @@
 import {
+  type AnswerTooLargeError,
   AUTHLITE_ERROR_BRAND,
   type AuthLiteErrorCode,
   type ConfigurationError,
   type HttpError,
   type InvalidSignedAnswerError,
   type NetworkError,
+  type RedirectError,
   type RefreshOutcomeUnknownError,
   type TimeoutError,
   type TokenSetInvalidError,
@@ -24,6 +26,8 @@ export type AnyAuthLiteError =
   | UnexpectedAnswerError
   | TimeoutError
   | NetworkError
+  | RedirectError
+  | AnswerTooLargeError
   | TokenSetInvalidError
   | RefreshOutcomeUnknownError;
 

@@ -41,6 +41,7 @@ export function insecureHttpOption(opts: {
 const serviceUrl = /* @__PURE__ */ v.pipe(
   /* @__PURE__ */ v.string('a URL string'),
   /* @__PURE__ */ v.url('an absolute URL'),
+  // Stryker disable next-line Regex: without "$" equivalent, a URL protocol ends at its only ":".
   /* @__PURE__ */ v.check((input) => URL.canParse(input) && /^https?:$/.test(new URL(input).protocol), 'an http(s) URL'),
 );
 
@@ -82,6 +83,14 @@ export const ClientOptionsSchema = /* @__PURE__ */ v.object({
   maxAge: /* @__PURE__ */ seconds(31_536_000),
   validationCacheTtl: /* @__PURE__ */ seconds(3600),
   clockTolerance: /* @__PURE__ */ seconds(300),
+  maxRoleListBytes: /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.number('bytes as a number'),
+      /* @__PURE__ */ v.integer('whole bytes'),
+      /* @__PURE__ */ v.minValue(1024),
+      /* @__PURE__ */ v.maxValue(268_435_456),
+    ),
+  ),
   fetch: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.custom<typeof fetch>((input) => typeof input === 'function', 'a fetch function')),
   dangerouslyAllowBrowser: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('true or false')),
   allowInsecureHttp: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('true or false')),

@@ -30,8 +30,23 @@ describe('classifyRefreshFailure', () => {
   });
 
   it('a failure before sending and every other error pass unchanged', () => {
-    const refused = new NetworkError('GET', '/x', 'fetch failed', new Error('connect ECONNREFUSED 127.0.0.1:1'));
-    const dns = new NetworkError('GET', '/x', 'fetch failed', new Error('getaddrinfo ENOTFOUND api.example'));
+    // "Never sent" is the transport's structured verdict (NetworkError.neverSent), not message text.
+    const refused = new NetworkError(
+      'GET',
+      '/x',
+      'fetch failed',
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }),
+      true,
+    );
+    const dns = new NetworkError(
+      'GET',
+      '/x',
+      'fetch failed',
+      Object.assign(new Error('getaddrinfo ENOTFOUND api.example'), { code: 'ENOTFOUND' }),
+      true,
+    );
+    const sameTextUnknown = new NetworkError('GET', '/x', 'fetch failed', new Error('connect ECONNREFUSED 127.0.0.1:1'));
+    expect(classifyRefreshFailure(sameTextUnknown)).toBeInstanceOf(RefreshOutcomeUnknownError);
     const refusedToken = http(401);
     const invalid = new ValidationError('x', 'y');
     for (const error of [refused, dns, refusedToken, invalid]) expect(classifyRefreshFailure(error)).toBe(error);

@@ -13,7 +13,13 @@ export const COMPATIBILITY_DATE = '2026-07-01';
  */
 export async function launchWorkerd(config: ScenarioConfig): Promise<ScenarioReport> {
   const script = await bundleEntry('worker', TARGETS.workerd);
-  const mf = new Miniflare({ modules: true, script, compatibilityDate: COMPATIBILITY_DATE, cf: false });
+  const mf = new Miniflare({
+    modules: true,
+    script,
+    compatibilityDate: COMPATIBILITY_DATE,
+    cf: false,
+    handleRuntimeStdio: quietExpectedFailures,
+  });
   try {
     const response = await mf.dispatchFetch('http://matrix.local/', { method: 'POST', body: JSON.stringify(config) });
     const text = await response.text();
@@ -30,4 +36,19 @@ export async function launchWorkerd(config: ScenarioConfig): Promise<ScenarioRep
 function workerdVersion(): string {
   const fromMiniflare = createRequire(createRequire(import.meta.url).resolve('miniflare'));
   return (fromMiniflare('workerd/package.json') as { version: string }).version;
+}
+
+/**
+ * Passes workerd's output through, except the internal-error reports it prints for the
+ * scenario's deliberate DNS and TLS failures (a `workerd/jsg/util.c++` line and its `stack:`).
+ */
+function quietExpectedFailures(stdout: NodeJS.ReadableStream, stderr: NodeJS.ReadableStream): void {
+  stdout.pipe(process.stdout);
+  stderr.on('data', (chunk: Buffer) => {
+    const kept = chunk
+      .toString()
+      .split('\n')
+      .filter((line) => !/^(workerd\/jsg\/util\.c\+\+:\d+: error: e = kj\/(async-io-unix|compat\/tls)|stack: )/.test(line));
+    if (kept.some((line) => line.trim())) process.stderr.write(kept.join('\n'));
+  });
 }

@@ -1,15 +1,16 @@
 import {
   AuthLiteClient,
+  type AuthLiteClientOptions,
   AuthLiteError,
   ConfigurationError,
   HttpError,
   TokenSetInvalidError,
   ValidationError,
-  type AuthLiteClientOptions,
 } from '@authlite/core';
 import { CheckFailure, describeError, expect, exposedText, thrownBy } from './checks.js';
 import { emulatorControl, REFRESH_PATH } from './emulator-control.js';
 import { hasWindowAndDocument, runtimeLabel } from './runtime-label.js';
+import { runSecurityChecks } from './security-checks.js';
 import type { CheckResult, Observed, ScenarioConfig, ScenarioReport } from './types.js';
 
 export type { CheckResult, Observed, ScenarioConfig, ScenarioReport } from './types.js';
@@ -37,7 +38,10 @@ export async function runScenario(config: ScenarioConfig): Promise<ScenarioRepor
   const secrets = new Set<string>([config.apiKey, config.secretKey]);
   const sdkErrors: unknown[] = [];
   const control = emulatorControl(config.baseUrl, config.orgId);
+  // The SDK's clock moves with the emulator's (signed answers issued after a clock move must not look future-dated).
+  let clockOffsetMs = 0;
   const options: AuthLiteClientOptions = {
+    clock: { nowMs: () => Date.now() + clockOffsetMs },
     apiKey: config.apiKey,
     secretKey: config.secretKey,
     orgId: config.orgId,
@@ -86,7 +90,10 @@ export async function runScenario(config: ScenarioConfig): Promise<ScenarioRepor
     observed.badInputCode = error.code;
     observed.badInputField = error.field;
     expect(error.code === 'ERR_INVALID_INPUT' && error.field === 'code', 'code ERR_INVALID_INPUT on field "code"');
-    const config = await sdkError(() => new AuthLiteClient({ ...options, baseUrl: 'http://example.com', dangerouslyAllowBrowser: true }), 'a plain-http remote baseUrl');
+    const config = await sdkError(
+      () => new AuthLiteClient({ ...options, baseUrl: 'http://example.com', dangerouslyAllowBrowser: true }),
+      'a plain-http remote baseUrl',
+    );
     expect(config instanceof ConfigurationError && config.option === 'baseUrl', 'a ConfigurationError on option "baseUrl"');
     observed.requestsSentByBadInput = (await control.requestCount()) - before;
     expect(observed.requestsSentByBadInput === 0, 'no request sent for bad input');
@@ -124,6 +131,7 @@ export async function runScenario(config: ScenarioConfig): Promise<ScenarioRepor
     observed.tokenSetStateFresh = fresh.state;
     expect(fresh.state && fresh.access === access && fresh.refresh === refresh, 'state true and the same pair');
     await control.advanceClock(PAST_ACCESS_EXPIRY_S);
+    clockOffsetMs += PAST_ACCESS_EXPIRY_S * 1000;
     observed.validAfterExpiry = await sdk.validateAccessToken(access);
     expect(!observed.validAfterExpiry, 'the access token to be invalid after 3601 s');
     const renewed = await sdk.validateTokenSet(access, refresh);
@@ -223,6 +231,8 @@ export async function runScenario(config: ScenarioConfig): Promise<ScenarioRepor
     expect(observed.secretsInErrors === 0, 'no error to expose a key or a token');
     return `${sdkErrors.length} errors inspected, none exposes a secret`;
   });
+
+  await runSecurityChecks(step, config, { ...options, dangerouslyAllowBrowser: true }, control, observed, hasWindowAndDocument());
 
   return { runtime: runtimeLabel(), ok: checks.every((check) => check.ok), checks, observed, ms: Date.now() - started };
 }

@@ -10,6 +10,10 @@ export interface ScenarioConfig {
   roles: { admin: string; editor: string; viewer: string };
   /** A seeded user holding the admin role. */
   user: { email: string; uid: string };
+  /** A second local server that must never receive a request (redirect target). */
+  decoyUrl: string;
+  /** Where each fetch fails before anything is sent: a closed loopback port, an `.invalid` host, https to a plain-http port. */
+  unreachable: { refused: string; dns: string; tls: string };
 }
 
 /** One named check of the scenario. `detail` never holds a key or a token. */
@@ -47,6 +51,14 @@ export interface Observed {
   secretsInErrors?: number;
   /** One line per round of the refresh race: refreshes sent and callers with the same pair. */
   refreshRace?: string[];
+  /** One line per redirect case: `<status> <call>: <error name> status=<status> origin=<origin>`. */
+  redirects?: string[];
+  /** How a refresh that never left was reported, per failure: `never-sent` (a NetworkError that says so) or `outcome-unknown`. */
+  neverSent?: Record<'refused' | 'dns' | 'tls', string>;
+  /** Fault errors whose every view (message, stack, cause chain, properties, JSON, inspect) was searched for secrets. */
+  sweptErrors?: number;
+  /** How many of those views showed a secret (must be 0), and the names of the cases that did. */
+  secretsInSweep?: string[];
 }
 
 /** What one runtime reports back to its launcher. */

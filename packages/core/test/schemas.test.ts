@@ -1,0 +1,84 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { AuthLiteClient, ConfigurationError } from '../src/index.js';
+import { CallbackUrlSchema, PermissionsInputSchema } from '../src/schemas/inputs.js';
+import { isLoopbackHost } from '../src/schemas/options.js';
+import { PermissionSchema } from '../src/schemas/permission.js';
+
+// The input and answer schemas at their edges (pure functions, no server): the guards that
+// `pnpm test:mutation` mutates in src/schemas.
+const ok = (schema: v.GenericSchema, value: unknown) => v.safeParse(schema, value).success;
+const base = { apiKey: 'api-key-0001', secretKey: 'secret-key-0001' };
+const optionAtFault = (options: Record<string, unknown>) => {
+  try {
+    new AuthLiteClient({ ...base, ...options } as never);
+    return 'accepted';
+  } catch (error) {
+    return error instanceof ConfigurationError ? error.option : `other: ${String(error)}`;
+  }
+};
+
+describe('client options', () => {
+  it('loopback hosts: localhost, [::1] and 127.x.y.z only', () => {
+    for (const host of ['localhost', '[::1]', '127.0.0.1', '127.10.200.3']) expect(isLoopbackHost(host), host).toBe(true);
+    for (const host of ['example.com', 'localhost.example.com', 'x127.0.0.1', '127.0.0.1.example.com', '127.0.0.1234', '128.0.0.1', '']) {
+      expect(isLoopbackHost(host), host).toBe(false);
+    }
+  });
+
+  it('baseUrl and widgetUrl: https anywhere, plain http on loopback only', () => {
+    for (const url of ['https://api.example.com', 'http://127.0.0.1:8787', 'http://localhost:3000', 'http://[::1]:1']) {
+      expect(optionAtFault({ baseUrl: url }), url).toBe('accepted');
+      expect(optionAtFault({ widgetUrl: url }), url).toBe('accepted');
+    }
+    expect(optionAtFault({ baseUrl: 'xhttps://api.example.com', allowInsecureHttp: true })).toBe('baseUrl');
+    expect(optionAtFault({ baseUrl: 'http://api.example.com', allowInsecureHttp: true })).toBe('accepted');
+    expect(optionAtFault({ baseUrl: 'http://api.example.com', allowInsecureHttp: false })).toBe('baseUrl');
+    for (const url of ['http://api.example.com', 'ftp://127.0.0.1', 'not a url', 'javascript:alert(1)']) {
+      expect(optionAtFault({ baseUrl: url }), url).toBe('baseUrl');
+      expect(optionAtFault({ widgetUrl: url }), url).toBe('widgetUrl');
+    }
+  });
+
+  it('roleStore needs get and set functions; fetch and clock must be functions', () => {
+    expect(optionAtFault({ roleStore: { get: () => undefined, set: () => undefined } })).toBe('accepted');
+    expect(optionAtFault({ roleStore: Object.assign(() => undefined, { get: () => undefined, set: () => undefined }) })).toBe('roleStore');
+    for (const store of [
+      null,
+      'store',
+      { get: () => undefined },
+      { set: () => undefined },
+      { get: 1, set: () => undefined },
+      { get: () => undefined, set: 1 },
+    ]) {
+      expect(optionAtFault({ roleStore: store }), JSON.stringify(store)).toBe('roleStore');
+    }
+    expect(optionAtFault({ fetch: (input: RequestInfo) => fetch(input) })).toBe('accepted');
+    expect(optionAtFault({ fetch: 'fetch' })).toBe('fetch');
+    expect(optionAtFault({ clock: { nowMs: () => 0 } })).toBe('accepted');
+    expect(optionAtFault({ clock: 0 })).toBe('clock');
+  });
+});
+
+describe('permissions and callback URLs', () => {
+  it('a permission has exactly one key', () => {
+    expect(ok(PermissionSchema, { billing: 'write' })).toBe(true);
+    expect(ok(PermissionSchema, {})).toBe(false);
+    expect(ok(PermissionSchema, { billing: 'write', reports: 'read' })).toBe(false);
+  });
+
+  it('an object of permission entries holds 1 to 100 entries', () => {
+    const entries = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, 'v']));
+    expect(ok(PermissionsInputSchema, entries(1))).toBe(true);
+    expect(ok(PermissionsInputSchema, entries(100))).toBe(true);
+    expect(ok(PermissionsInputSchema, entries(0))).toBe(false);
+    expect(ok(PermissionsInputSchema, entries(101))).toBe(false);
+  });
+
+  it('a callback URL starts with http: or https:', () => {
+    for (const url of ['http://localhost:3000/cb', 'https://app.example/cb', 'HTTPS://APP.EXAMPLE/cb'])
+      expect(ok(CallbackUrlSchema, url), url).toBe(true);
+    for (const url of ['ftp://example.com/https://x', 'javascript:alert(1)//http://x', 'data:text/html,http:'])
+      expect(ok(CallbackUrlSchema, url), url).toBe(false);
+  });
+});

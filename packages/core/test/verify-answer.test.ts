@@ -1,0 +1,126 @@
+import { SignJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { InvalidSignedAnswerError } from '../src/index.js';
+import { importHmacKey } from '../src/jws/hmac-key.js';
+import { hasDuplicateKey, parseStrictJsonObject } from '../src/jws/strict-json.js';
+import { type VerifyRules, verifySignedAnswer } from '../src/jws/verify-answer.js';
+
+// The time checks and the JSON scanner, at their boundaries. The emulator-backed corpus
+// (signed-answers.test.ts) covers every reason over HTTP; this pins each comparison.
+const SECRET = 'unit-test-secret-key-0123456789abcdef';
+const NOW = 1_800_000_000;
+const key = await importHmacKey(SECRET);
+const sign = (claims: Record<string, unknown>) =>
+  new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(SECRET));
+const rules = (over: Partial<VerifyRules> = {}): VerifyRules => ({ clockToleranceS: 5, requireExp: true, nowS: NOW, ...over });
+const reasonOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'accepted',
+    (error: unknown) => (error instanceof InvalidSignedAnswerError ? error.reason : `other: ${String(error)}`),
+  );
+
+describe('verifySignedAnswer time claims (seconds, with clockTolerance)', () => {
+  it('exp: accepted while exp + tolerance is after now, expired from the second it is not', async () => {
+    expect(await reasonOf(verifySignedAnswer(await sign({ exp: NOW - 4 }), key, rules()))).toBe('accepted');
+    expect(await reasonOf(verifySignedAnswer(await sign({ exp: NOW - 5 }), key, rules()))).toBe('expired');
+    expect(await reasonOf(verifySignedAnswer(await sign({ exp: NOW - 5 }), key, rules({ clockToleranceS: 6 })))).toBe('accepted');
+  });
+
+  it('exp is required only when asked', async () => {
+    expect(await reasonOf(verifySignedAnswer(await sign({ iat: NOW }), key, rules()))).toBe('exp-missing');
+    expect(await reasonOf(verifySignedAnswer(await sign({ iat: NOW }), key, rules({ requireExp: false })))).toBe('accepted');
+    expect(await reasonOf(verifySignedAnswer(await sign({ exp: '1' }), key, rules({ requireExp: false })))).toBe('exp-invalid');
+  });
+
+  it('nbf: accepted up to now + tolerance, refused one second later', async () => {
+    expect(await reasonOf(verifySignedAnswer(await sign({ exp: NOW + 60, nbf: NOW + 5 }), key, rules()))).toBe('accepted');
+    expect(await reasonOf(verifySignedAnswer(await sign({ exp: NOW + 60, nbf: NOW + 6 }), key, rules()))).toBe('not-yet-valid');
+  });
+
+  it('iat: accepted up to now + tolerance, refused one second later', async () => {
+    expect(await reasonOf(verifySignedAnswer(await sign({ exp: NOW + 60, iat: NOW + 5 }), key, rules()))).toBe('accepted');
+    expect(await reasonOf(verifySignedAnswer(await sign({ exp: NOW + 60, iat: NOW + 6 }), key, rules()))).toBe('issued-in-future');
+    expect(await reasonOf(verifySignedAnswer(await sign({ exp: NOW + 60, iat: NOW + 6 }), key, rules({ clockToleranceS: 6 })))).toBe(
+      'accepted',
+    );
+  });
+
+  it('uses the system clock when no nowS is given', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    expect(
+      await reasonOf(verifySignedAnswer(await sign({ exp: now + 3600, iat: now }), key, { clockToleranceS: 0, requireExp: true })),
+    ).toBe('accepted');
+    expect(await reasonOf(verifySignedAnswer(await sign({ exp: now - 3600 }), key, { clockToleranceS: 0, requireExp: true }))).toBe(
+      'expired',
+    );
+  });
+
+  it('a signature segment no base64url string has (one character) never verifies', async () => {
+    const [header, payload] = (await sign({ exp: NOW + 60 })).split('.');
+    expect(await reasonOf(verifySignedAnswer(`${header}.${payload}.A`, key, rules()))).toBe('signature');
+  });
+
+  it('returns exactly the verified claims', async () => {
+    await expect(verifySignedAnswer(await sign({ exp: NOW + 60, a: [1, { b: 'c' }] }), key, rules())).resolves.toEqual({
+      exp: NOW + 60,
+      a: [1, { b: 'c' }],
+    });
+  });
+
+  it('a 16384-character answer is read; one character more is too long', async () => {
+    const base = await sign({ exp: NOW + 60, pad: '' });
+    const padded = await sign({ exp: NOW + 60, pad: 'x'.repeat(Math.floor(((16_384 - base.length) * 3) / 4)) });
+    const exact = padded.length <= 16_384 ? padded : base;
+    expect(exact.length).toBeLessThanOrEqual(16_384);
+    expect(await reasonOf(verifySignedAnswer(`${exact}`, key, rules()))).toBe('accepted');
+    expect(await reasonOf(verifySignedAnswer(`${'a'.repeat(16_385)}`, key, rules()))).toBe('too-long');
+    expect(await reasonOf(verifySignedAnswer(`${'a'.repeat(16_384)}`, key, rules()))).toBe('malformed');
+  });
+});
+
+describe('the HMAC key', () => {
+  it('is not extractable, and signs and verifies with SHA-256', async () => {
+    const imported = await importHmacKey(SECRET);
+    expect([imported.extractable, imported.usages.sort(), (imported.algorithm as HmacKeyAlgorithm).hash.name]).toEqual([
+      false,
+      ['sign', 'verify'],
+      'SHA-256',
+    ]);
+  });
+});
+
+describe('the strict JSON object parser', () => {
+  it('finds a repeated key at any depth, also when escaped, and never inside strings or arrays', () => {
+    expect(hasDuplicateKey('{"a":1,"a":2}')).toBe(true);
+    expect(hasDuplicateKey('{"a":1,"\\u0061":2}')).toBe(true);
+    expect(hasDuplicateKey('{"x":{"a":1,"b":{"c":[{"d":1,"d":2}]}}}')).toBe(true);
+    expect(hasDuplicateKey('{"x":{"a":1},"y":{"a":1}}')).toBe(false);
+    expect(hasDuplicateKey('{"a":"a","b":["a","a"],"c":{"a":"\\"a\\",\\"a\\""}}')).toBe(false);
+    expect(hasDuplicateKey('{"a":[{},{}],"b":{},"c":[1,{"a":1}]}')).toBe(false);
+    expect(hasDuplicateKey('{"a":[1,2],"a":3}')).toBe(true);
+    expect(hasDuplicateKey('{"a\\\\":1,"b":"\\\\","a\\\\":2}')).toBe(true);
+    expect(hasDuplicateKey('[{"a":1},{"a":1}]')).toBe(false);
+    expect(hasDuplicateKey('{ "a" : 1 , "a" : 2 }')).toBe(true);
+    // A closed inner object or array gives the outer object its own keys back.
+    expect(hasDuplicateKey('{"x":{"a":1},"a":2}')).toBe(false);
+    expect(hasDuplicateKey('{"x":[{"a":1}],"a":2}')).toBe(false);
+    // An escaped quote does not end a key.
+    expect(hasDuplicateKey('{"a\\"":1,"a\\"":2}')).toBe(true);
+    expect(hasDuplicateKey('{"a\\"":1,"a":2}')).toBe(false);
+    // An escaped quote inside a key does not end it.
+    expect(hasDuplicateKey(String.raw`{"a\"b":1,"a\"b":2}`)).toBe(true);
+    // An escaped backslash before a quote: the quote ends the key; an odd run escapes it.
+    expect(hasDuplicateKey(String.raw`{"a\\":1,"a\\":2}`)).toBe(true);
+    expect(hasDuplicateKey(String.raw`{"a\\\"":1,"a\\\"":2,"b":"\\"}`)).toBe(true);
+    expect(hasDuplicateKey(String.raw`{"a\\\"":1,"a\\":2}`)).toBe(false);
+  });
+
+  it('accepts only a JSON object', () => {
+    expect(parseStrictJsonObject('{"a":1}')).toEqual({ a: 1 });
+    expect(parseStrictJsonObject('[1]')).toBeUndefined();
+    expect(parseStrictJsonObject('null')).toBeUndefined();
+    expect(parseStrictJsonObject('"s"')).toBeUndefined();
+    expect(parseStrictJsonObject('{')).toBeUndefined();
+    expect(parseStrictJsonObject('{"a":1,"a":1}')).toBeUndefined();
+  });
+});
