@@ -27,7 +27,10 @@ export function publicPackages() {
       const source = file.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts');
       entries.push(join(root, 'packages', dir, source));
       // typedoc names a module by its path from the common root: `core/src`, `emulator/src/node`.
-      specifiers.set(`${dir}/${source.replace(/\.ts$/, '').replace(/\/index$/, '')}`, subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`);
+      specifiers.set(
+        `${dir}/${source.replace(/\.ts$/, '').replace(/\/index$/, '')}`,
+        subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`,
+      );
     }
     packages.push({ name: manifest.name, entries, specifiers });
   }
@@ -54,7 +57,14 @@ export async function buildDocs({ check = false, out = join(root, 'docs') } = {}
     excludePrivate: true,
     excludeInternal: true,
     excludeExternals: true,
-    validation: { notExported: true, invalidLink: true, notDocumented: true, unusedMergeModuleWith: true, rewrittenLink: true, invalidPath: true },
+    validation: {
+      notExported: true,
+      invalidLink: true,
+      notDocumented: true,
+      unusedMergeModuleWith: true,
+      rewrittenLink: true,
+      invalidPath: true,
+    },
     treatWarningsAsErrors: false,
     treatValidationWarningsAsErrors: true,
     logLevel: LogLevel.Warn,

@@ -64,8 +64,10 @@ function countReport(report) {
     let failedHere = 0;
     for (const test of file.assertionResults ?? []) {
       if (test.status === 'passed') counts.passed++;
-      else if (test.status === 'failed') (counts.failed++, failedHere++);
-      else counts.skipped++; // skipped, pending, todo, disabled
+      else if (test.status === 'failed') {
+        counts.failed++;
+        failedHere++;
+      } else counts.skipped++; // skipped, pending, todo, disabled
     }
     if (file.status === 'failed' && failedHere === 0) {
       counts.failed++;

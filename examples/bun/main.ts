@@ -46,10 +46,17 @@ try {
     say('roles.validate(viewer, "billing", "write")', String(await client.roles.validate(DEFAULT_ROLE_IDS.viewer, 'billing', 'write')));
     const pair = await client.getAccessTokenFromRefreshToken(user.refresh_token);
     say('getAccessTokenFromRefreshToken(refresh)', `rotated: access ${short(pair.access_token)}`);
-    await fetch(`${options.baseUrl}/__emulator/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advance_s: 3601 }) });
+    await fetch(`${options.baseUrl}/__emulator/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advance_s: 3601 }),
+    });
     const check = await client.validateTokenSet(pair.access_token, pair.refresh_token);
     say('validateTokenSet after 3601 s', `state=${check.state} new access ${short(check.access)}`);
-    say('revokeToken({ refreshToken }, { revokeAllTokens: true })', String(await client.revokeToken({ refreshToken: check.refresh }, { revokeAllTokens: true })));
+    say(
+      'revokeToken({ refreshToken }, { revokeAllTokens: true })',
+      String(await client.revokeToken({ refreshToken: check.refresh }, { revokeAllTokens: true })),
+    );
     try {
       await client.validateTokenSet(check.access, check.refresh);
     } catch (error) {

@@ -11,5 +11,8 @@ declare namespace Deno {
   const version: { deno: string };
   const env: { get(name: string): string | undefined };
   let exitCode: number;
-  function serve(options: { hostname?: string; port?: number; onListen?: (addr: NetAddr) => void }, handler: (request: Request) => Response | Promise<Response>): HttpServer<NetAddr>;
+  function serve(
+    options: { hostname?: string; port?: number; onListen?: (addr: NetAddr) => void },
+    handler: (request: Request) => Response | Promise<Response>,
+  ): HttpServer<NetAddr>;
 }

@@ -17,11 +17,15 @@ for (const arg of process.argv.slice(2)) {
   const bin = join(dirname(binaries.resolve(`${alias}/package.json`)), 'bin');
   const version = spawnSync(join(bin, 'node'), ['--version'], { encoding: 'utf8' }).stdout.trim();
   console.log(`== @authlite/core tests on Node ${version}`);
-  const result = spawnSync(join(bin, 'node'), [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resolve(report)}`], {
-    cwd: coreDir,
-    stdio: 'inherit',
-    env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
-  });
+  const result = spawnSync(
+    join(bin, 'node'),
+    [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resolve(report)}`],
+    {
+      cwd: coreDir,
+      stdio: 'inherit',
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
+    },
+  );
   if (result.status !== 0) failed++;
 }
 process.exit(failed > 0 ? 1 : 0);

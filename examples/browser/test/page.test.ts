@@ -4,11 +4,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startExample, type RunningExample } from '../src/server.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@authlite/store-conformance/chromium';
-
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningExample, startExample } from '../src/server.js';
 
 let example: RunningExample;
 let context: BrowserContext;
@@ -26,7 +25,9 @@ async function roleFetches(): Promise<number> {
 }
 
 async function permissions(): Promise<Record<string, string>> {
-  return page.$$eval('#permissions tbody tr', (rows) => Object.fromEntries((rows as HTMLTableRowElement[]).map((row) => [row.cells[0]?.textContent ?? '', row.cells[1]?.textContent ?? ''])));
+  return page.$$eval('#permissions tbody tr', (rows) =>
+    Object.fromEntries((rows as HTMLTableRowElement[]).map((row) => [row.cells[0]?.textContent ?? '', row.cells[1]?.textContent ?? ''])),
+  );
 }
 
 async function session(): Promise<{ access: string; refresh: string }> {
@@ -36,7 +37,11 @@ async function session(): Promise<{ access: string; refresh: string }> {
 beforeAll(async () => {
   example = await startExample(0);
   userDataDir = await mkdtemp(join(tmpdir(), 'authlite-browser-example-'));
-  context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS],
+  });
   page = await context.newPage();
 });
 
@@ -87,7 +92,11 @@ describe('the browser example in Chromium', () => {
 
   it('refreshes the session after the access token expired', async () => {
     const before = await session();
-    await fetch(`${example.emulator.url}/__emulator/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advance_s: 3601 }) });
+    await fetch(`${example.emulator.url}/__emulator/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advance_s: 3601 }),
+    });
     await page.reload();
     expect(await ready()).toBe('Logged in as alice@example.com (roles: rol_adm_00000000000000a1).');
     const after = await session();
@@ -100,8 +109,15 @@ describe('the browser example in Chromium', () => {
     await Promise.all([page.waitForEvent('load'), page.click('#logout')]);
     expect(await ready()).toBe('Not logged in.');
     expect(await page.evaluate(() => sessionStorage.getItem('authlite-session'))).toBeNull();
-    const log = (await (await fetch(`${example.emulator.url}/__emulator/requests`)).json()) as { method: string; path: string; query: string[]; status: number }[];
+    const log = (await (await fetch(`${example.emulator.url}/__emulator/requests`)).json()) as {
+      method: string;
+      path: string;
+      query: string[];
+      status: number;
+    }[];
     const revoke = log.filter((entry) => entry.method === 'DELETE' && entry.path.startsWith('/api/user/me/token'));
-    expect(revoke.map((entry) => [entry.status, [...entry.query].sort()])).toEqual([[200, ['AccessToken', 'SpecificTokenOnly', 'Token', 'api_key', 'signed_key']]]);
+    expect(revoke.map((entry) => [entry.status, [...entry.query].sort()])).toEqual([
+      [200, ['AccessToken', 'SpecificTokenOnly', 'Token', 'api_key', 'signed_key']],
+    ]);
   });
 });

@@ -27,7 +27,13 @@ async function handle(request: Request, env: Env, ctx: Context): Promise<Respons
     const code = url.searchParams.get('code');
     if (!code) return json(400, { error: 'missing ?code=' });
     const user = await client.getUser(code);
-    return json(200, { email: user.email, uid: user.uid, access_token: user.access_token, refresh_token: user.refresh_token, exp: user.exp });
+    return json(200, {
+      email: user.email,
+      uid: user.uid,
+      access_token: user.access_token,
+      refresh_token: user.refresh_token,
+      exp: user.exp,
+    });
   }
 
   if (url.pathname === '/auth/refresh' && request.method === 'POST') {
@@ -62,7 +68,8 @@ export default {
       return await handle(request, env, ctx);
     } catch (error) {
       // Typed, redacted errors: a refused code or token is the caller's; anything else is the service's.
-      if (error instanceof HttpError && error.status >= 400 && error.status < 500) return json(401, { error: error.code, status: error.status });
+      if (error instanceof HttpError && error.status >= 400 && error.status < 500)
+        return json(401, { error: error.code, status: error.status });
       if (error instanceof AuthLiteError) return json(error.code === 'ERR_INVALID_INPUT' ? 400 : 503, { error: error.code });
       return json(500, { error: 'internal error' });
     }

@@ -167,7 +167,10 @@ describe('the Cloudflare Worker example in workerd', () => {
     expect(access).not.toBe(alice.access_token);
     expect((await call('/api/me', access)).body['email']).toBe('alice@example.com');
     // A second tab with the same refresh token gets the same pair (the client remembers the rotation).
-    const secondTab = await call('/auth/refresh', undefined, { method: 'POST', body: JSON.stringify({ refresh_token: alice.refresh_token }) });
+    const secondTab = await call('/auth/refresh', undefined, {
+      method: 'POST',
+      body: JSON.stringify({ refresh_token: alice.refresh_token }),
+    });
     expect([secondTab.status, secondTab.body['access_token']]).toEqual([200, access]);
     // A new isolate has no such record: the used refresh token is refused.
     await mf.setOptions(options);
@@ -178,10 +181,13 @@ describe('the Cloudflare Worker example in workerd', () => {
   it('two tabs refreshing at once (the refresh answered in 300 ms): both 200 with the same pair, one upstream refresh', async () => {
     const alice = await login('alice@example.com');
     const refreshLog = async () =>
-      ((await control('requests')) as { path: string; status: number }[]).filter((entry) => entry.path === '/api/user/me/access/token/').map((entry) => entry.status);
+      ((await control('requests')) as { path: string; status: number }[])
+        .filter((entry) => entry.path === '/api/user/me/access/token/')
+        .map((entry) => entry.status);
     const before = (await refreshLog()).length;
     await control('faults', { rules: [{ path: '/api/user/me/access/token/', delay_ms: 300, times: 1 }] });
-    const refresh = () => call('/auth/refresh', undefined, { method: 'POST', body: JSON.stringify({ refresh_token: alice.refresh_token }) });
+    const refresh = () =>
+      call('/auth/refresh', undefined, { method: 'POST', body: JSON.stringify({ refresh_token: alice.refresh_token }) });
     const [a, b] = await Promise.all([refresh(), refresh()]);
     expect([a.status, b.status]).toEqual([200, 200]);
     expect(b.body['refresh_token']).toBe(a.body['refresh_token']);

@@ -64,7 +64,10 @@ try {
 
     out.step('roles.validate(roleId, "posts", "publish")', String(await client.roles.validate(role.rol_id, 'posts', 'publish')));
     const count = await client.roles.countRoles();
-    out.step('roles.countRoles()', target.kind === 'emulator' && seeded ? `${count} (${seedRoles.length} from the emulator's seed + demo-publisher)` : String(count));
+    out.step(
+      'roles.countRoles()',
+      target.kind === 'emulator' && seeded ? `${count} (${seedRoles.length} from the emulator's seed + demo-publisher)` : String(count),
+    );
 
     const pair = await client.getAccessTokenFromRefreshToken(user.refresh_token);
     out.step('getAccessTokenFromRefreshToken(refresh)', `rotated: access ${short(pair.access_token)}`);

@@ -22,7 +22,13 @@ it('runs the whole demo flow on Deno against the emulator it serves with Deno.se
   // An empty working directory: on a resolution failure Deno 2.9 rewrites a package.json next to a pnpm-workspace.yaml above it.
   const result = spawnSync(
     denoBinary(),
-    ['run', '--no-prompt', '--allow-net=127.0.0.1', '--allow-env=TRUSTAUTHX_API_KEY,TRUSTAUTHX_SECRET_KEY,TRUSTAUTHX_ORG_ID', join(exampleDir, 'main.ts')],
+    [
+      'run',
+      '--no-prompt',
+      '--allow-net=127.0.0.1',
+      '--allow-env=TRUSTAUTHX_API_KEY,TRUSTAUTHX_SECRET_KEY,TRUSTAUTHX_ORG_ID',
+      join(exampleDir, 'main.ts'),
+    ],
     { cwd: mkdtempSync(join(tmpdir(), 'authlite-deno-example-')), env, encoding: 'utf8', timeout: 60_000 },
   );
   expect(result.stderr).toBe('');

@@ -7,7 +7,8 @@ export default function Home() {
     <>
       <h1>Public home</h1>
       <p>
-        No session needed here. <a href="/dashboard">Open the dashboard</a> or <a href="/auth/login?returnTo=/reports">sign in and go to the reports</a>.
+        No session needed here. <a href="/dashboard">Open the dashboard</a> or{' '}
+        <a href="/auth/login?returnTo=/reports">sign in and go to the reports</a>.
       </p>
       <UserLine />
     </>

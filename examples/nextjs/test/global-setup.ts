@@ -38,7 +38,13 @@ export function appSetup(appDir: string, variant: string, artifacts: string) {
         AUTHLITE_SESSION_CACHE_TTL: '0',
       });
       project.provide('app', { url: app.url, variant, buildOutput, artifacts });
-      project.provide('emulator', { url: emulator.url, org_id: emulator.org_id, api_key: emulator.api_key, secret_key: emulator.secret_key, widget_url: emulator.widget_url });
+      project.provide('emulator', {
+        url: emulator.url,
+        org_id: emulator.org_id,
+        api_key: emulator.api_key,
+        secret_key: emulator.secret_key,
+        widget_url: emulator.widget_url,
+      });
     } catch (error) {
       await emulator.stop();
       throw error;
@@ -49,7 +55,8 @@ export function appSetup(appDir: string, variant: string, artifacts: string) {
       await running.stop();
       await emulator.stop();
       // Checked after the run, over everything the server printed.
-      for (const secret of [emulator.api_key, emulator.secret_key]) if (output.includes(secret)) throw new Error('next start printed a key');
+      for (const secret of [emulator.api_key, emulator.secret_key])
+        if (output.includes(secret)) throw new Error('next start printed a key');
       if (/eyJ[\w-]{20,}/.test(output)) throw new Error('next start printed a token');
     };
   };

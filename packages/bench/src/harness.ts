@@ -49,7 +49,14 @@ function mitataOptions(options: TimingOptions): MitataOptions {
 }
 
 function toTiming(stats: Awaited<ReturnType<typeof measure>>): Timing {
-  return { avgNs: stats.avg, p50Ns: stats.p50, p99Ns: stats.p99, samples: stats.samples.length, ticks: stats.ticks, samplesNs: [...stats.samples] };
+  return {
+    avgNs: stats.avg,
+    p50Ns: stats.p50,
+    p99Ns: stats.p99,
+    samples: stats.samples.length,
+    ticks: stats.ticks,
+    samplesNs: [...stats.samples],
+  };
 }
 
 /** Measures `fn` with mitata (warm-up, batching of fast calls, percentiles). */
@@ -61,13 +68,14 @@ export async function time(fn: () => unknown, options: TimingOptions = {}): Prom
  * Measures `fn(value)` where `value` comes from `param`, which mitata calls before each call
  * (outside the timed region): for inputs that a call consumes, such as single-use login codes.
  */
-export async function timeWithParam<T>(param: () => T | Promise<T>, fn: (value: T) => unknown, options: TimingOptions = {}): Promise<Timing> {
-  const stats = await measure(
-    function* () {
-      yield { [0]: param, bench: fn };
-    },
-    mitataOptions(options),
-  );
+export async function timeWithParam<T>(
+  param: () => T | Promise<T>,
+  fn: (value: T) => unknown,
+  options: TimingOptions = {},
+): Promise<Timing> {
+  const stats = await measure(function* () {
+    yield { [0]: param, bench: fn };
+  }, mitataOptions(options));
   return toTiming(stats);
 }
 
@@ -87,7 +95,11 @@ export async function timeManual(run: () => Promise<number>, samples: number): P
 }
 
 /** Runs `task(variant)` for every variant in each of `rounds` rounds, rotating the order each round, and returns each variant's results in round order. */
-export async function inRounds<K extends string, T>(variants: readonly K[], rounds: number, task: (variant: K, round: number) => Promise<T>): Promise<Record<K, T[]>> {
+export async function inRounds<K extends string, T>(
+  variants: readonly K[],
+  rounds: number,
+  task: (variant: K, round: number) => Promise<T>,
+): Promise<Record<K, T[]>> {
   const out = Object.fromEntries(variants.map((variant) => [variant, [] as T[]])) as Record<K, T[]>;
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < variants.length; i++) {

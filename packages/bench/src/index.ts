@@ -4,9 +4,17 @@
  *
  * @packageDocumentation
  */
-export { BUDGET, SIZE_CEILINGS, atLeast, atMost, exactly, type Verdict } from './budget.js';
-export { bundle, sizeOf, WORKER_TARGET, type BundleResult, type BundleSize, type BundleTarget } from './size/bundle.js';
-export { DEPS_FLOOR_ENTRY, nextMiddlewareEntry, packageEntry, SUPABASE_ENTRY, TRUSTAUTHX_ENTRY, WORKER_ENTRY, type SizeEntry } from './size/entries.js';
+export { atLeast, atMost, BUDGET, exactly, SIZE_CEILINGS, type Verdict } from './budget.js';
+export type { Row, Unit, Value } from './results.js';
+export { type BundleResult, type BundleSize, type BundleTarget, bundle, sizeOf, WORKER_TARGET } from './size/bundle.js';
+export {
+  DEPS_FLOOR_ENTRY,
+  nextMiddlewareEntry,
+  packageEntry,
+  type SizeEntry,
+  SUPABASE_ENTRY,
+  TRUSTAUTHX_ENTRY,
+  WORKER_ENTRY,
+} from './size/entries.js';
 export { measureEntry } from './size/measure.js';
 export { BENCH_DIR, publishedPackages, REPO_ROOT, type WorkspacePackage } from './size/workspace.js';
-export type { Row, Unit, Value } from './results.js';

@@ -1,5 +1,5 @@
 import type { Row, Unit, Value } from './results.js';
-import { spreadPercent, type Figure } from './stats.js';
+import { type Figure, spreadPercent } from './stats.js';
 
 function number(value: number, digits: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -43,7 +43,9 @@ function formatRatio(row: Row): string {
     return `${ratio.median >= 0 ? '+' : ''}${formatUnit(ratio.median, row.unit)} [${formatUnit(ratio.min, row.unit)}…${formatUnit(ratio.max, row.unit)}]`;
   }
   const d = ratio.median >= 10 ? 1 : 2;
-  return ratio.min === ratio.max ? `${number(ratio.median, d)}x` : `${number(ratio.median, d)}x [${number(ratio.min, d)}–${number(ratio.max, d)}]`;
+  return ratio.min === ratio.max
+    ? `${number(ratio.median, d)}x`
+    : `${number(ratio.median, d)}x [${number(ratio.min, d)}–${number(ratio.max, d)}]`;
 }
 
 /** The columns of the report, in order. */
@@ -87,6 +89,13 @@ export function textTable(rows: readonly Row[]): string {
   const { lines, notes } = numbered(rows);
   const all = [COLUMNS as readonly string[], ...lines];
   const widths = COLUMNS.map((_, i) => Math.max(...all.map((line) => (line[i] ?? '').length)));
-  const table = all.map((line) => line.map((cell, i) => cell.padEnd(widths[i] as number)).join('  ').trimEnd()).join('\n');
+  const table = all
+    .map((line) =>
+      line
+        .map((cell, i) => cell.padEnd(widths[i] as number))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
   return `${table}\n\n${notes.join('\n')}`;
 }

@@ -61,7 +61,10 @@ export function workspaceVersion(name: string): string {
   }
   for (const file of manifests) {
     if (!existsSync(file)) continue;
-    const manifest = JSON.parse(readFileSync(file, 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
+      dependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+    };
     const version = manifest.dependencies?.[name] ?? manifest.devDependencies?.[name];
     if (version && /^\d+\.\d+\.\d+/.test(version)) return version;
   }

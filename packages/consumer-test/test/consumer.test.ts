@@ -2,11 +2,12 @@
 // installed with npm into fresh projects outside the workspace, then used from Node (ESM on
 // Node 20, 22 and 24, CommonJS require), tsc (node16, nodenext, bundler), Deno, Bun, a Worker
 // bundled by wrangler and run in workerd, and a Next.js app build.
-import { startEmulator, type RunningEmulator } from '@authlite/emulator/node';
+
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { npmProject } from '../src/consumer-project.js';
 import { packAll } from '../src/pack.js';
@@ -16,7 +17,9 @@ import { fixturesDir, nodeBinary, publicPackages, workspaceBin, workspaceVersion
 const ADMIN_ROLE_ID = 'rol_adm_00000000000000a1';
 const packages = publicPackages();
 /** Next.js, React and the types a TypeScript app of theirs has, at the versions this workspace pins. */
-const frameworkSpecs = ['next', 'react', 'react-dom', '@types/react', '@types/react-dom', '@types/node'].map((name) => `${name}@${workspaceVersion(name)}`);
+const frameworkSpecs = ['next', 'react', 'react-dom', '@types/react', '@types/react-dom', '@types/node'].map(
+  (name) => `${name}@${workspaceVersion(name)}`,
+);
 
 let root: string;
 let tarballs: Map<string, string>;
@@ -78,11 +81,15 @@ beforeAll(async () => {
   const tarball = (name: string) => tarballs.get(name) ?? '';
   [coreAlone, full, worker] = await Promise.all([
     npmProject(join(root, 'core-alone'), [tarball('@authlite/core')], [[join(fixturesDir, 'node'), '.']]),
-    npmProject(join(root, 'full'), [...tarballs.values(), ...frameworkSpecs], [
-      [join(fixturesDir, 'node'), '.'],
-      [join(fixturesDir, 'types'), 'src'],
-      [join(fixturesDir, 'next-app'), '.'],
-    ]),
+    npmProject(
+      join(root, 'full'),
+      [...tarballs.values(), ...frameworkSpecs],
+      [
+        [join(fixturesDir, 'node'), '.'],
+        [join(fixturesDir, 'types'), 'src'],
+        [join(fixturesDir, 'next-app'), '.'],
+      ],
+    ),
     npmProject(join(root, 'worker'), [tarball('@authlite/core'), tarball('@authlite/store-kv')], [[join(fixturesDir, 'worker'), '.']]),
   ]);
 });
@@ -96,30 +103,46 @@ describe('the tarballs', () => {
   it('hold one bundled file and one rolled-up .d.ts per entry, no sources, no unbundled modules', async () => {
     for (const pkg of packages) {
       const { stdout } = await run('tar', ['-tzf', tarballs.get(pkg.name) ?? ''], { cwd: root });
-      const files = stdout.trim().split('\n').map((file) => file.replace(/^package\//, ''));
-      expect(files.filter((file) => file.startsWith('src/')), pkg.name).toEqual([]);
+      const files = stdout
+        .trim()
+        .split('\n')
+        .map((file) => file.replace(/^package\//, ''));
+      expect(
+        files.filter((file) => file.startsWith('src/')),
+        pkg.name,
+      ).toEqual([]);
       expect(files, pkg.name).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts']));
       const jsFiles = files.filter((file) => file.endsWith('.js'));
       // Entries plus the shared chunks of a multi-entry package (each class in one chunk); never a module per source file.
       expect(jsFiles.length, `${pkg.name}: ${jsFiles.join(', ')}`).toBeLessThanOrEqual(pkg.exports.length * 2 + 2);
     }
-    const sizes = packages.map((pkg) => `${pkg.name.replace('@authlite/', '')} ${(statSync(tarballs.get(pkg.name) ?? '').size / 1024).toFixed(1)}`);
+    const sizes = packages.map(
+      (pkg) => `${pkg.name.replace('@authlite/', '')} ${(statSync(tarballs.get(pkg.name) ?? '').size / 1024).toFixed(1)}`,
+    );
     console.log(`consumer figure: tarballs, packed KiB: ${sizes.join(', ')}`);
   });
 
   it('core installs on its own: its only dependencies are published ones (no workspace package)', () => {
     const installed = readdirSync(join(coreAlone, 'node_modules', '@authlite'));
     expect(installed).toEqual(['core']);
-    const manifest = JSON.parse(readFileSync(join(coreAlone, 'node_modules/@authlite/core/package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(coreAlone, 'node_modules/@authlite/core/package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     expect(Object.keys(manifest.dependencies).sort()).toEqual(['jose', 'ky', 'valibot']);
-    const unpacked = readdirSync(join(coreAlone, 'node_modules/@authlite/core/dist')).reduce((sum, file) => sum + statSync(join(coreAlone, 'node_modules/@authlite/core/dist', file)).size, 0);
+    const unpacked = readdirSync(join(coreAlone, 'node_modules/@authlite/core/dist')).reduce(
+      (sum, file) => sum + statSync(join(coreAlone, 'node_modules/@authlite/core/dist', file)).size,
+      0,
+    );
     console.log(`consumer figure: @authlite/core dist unpacked: ${(unpacked / 1024).toFixed(1)} KiB`);
     expect(unpacked).toBeLessThan(256 * 1024);
   });
 
   it('the stores and @authlite/next take core as a peer dependency range, and npm installs one copy of core', async () => {
     for (const name of ['@authlite/next', '@authlite/store-idb', '@authlite/store-kv']) {
-      const manifest = JSON.parse(readFileSync(join(full, 'node_modules', name, 'package.json'), 'utf8')) as { peerDependencies?: Record<string, string>; dependencies?: Record<string, string> };
+      const manifest = JSON.parse(readFileSync(join(full, 'node_modules', name, 'package.json'), 'utf8')) as {
+        peerDependencies?: Record<string, string>;
+        dependencies?: Record<string, string>;
+      };
       expect(manifest.peerDependencies?.['@authlite/core'], name).toMatch(/^\^\d+\.\d+\.\d+$/);
       expect(manifest.dependencies?.['@authlite/core'], name).toBeUndefined();
     }
@@ -137,7 +160,9 @@ describe('the tarballs', () => {
   });
 
   it('export each class once: a name exported by two entries of one package is the same object', async () => {
-    const specifiers = packages.flatMap((pkg) => pkg.exports.map((subpath) => (subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`)));
+    const specifiers = packages.flatMap((pkg) =>
+      pkg.exports.map((subpath) => (subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`)),
+    );
     const { stdout } = await run(process.execPath, ['entries.mjs', ...specifiers], { cwd: full });
     const result = lastJsonLine<{ entries: number; compared: number; duplicates: string[] }>(stdout);
     expect(result.entries).toBe(specifiers.length);
@@ -157,12 +182,21 @@ describe('Node', () => {
 
   it('CommonJS: require() gets the ES module namespace of each package (Node >= 20.19)', async () => {
     const { stdout, stderr } = await run(process.execPath, ['require.cjs'], { cwd: full });
-    expect(lastJsonLine(stdout)).toEqual({ namespace: '[object Module]', client: 'function', error: 'ConfigurationError', kv: 'function', emulator: 'function' });
-    console.log(`consumer figure: require(esm) on Node ${process.versions.node}: ${stderr.includes('ExperimentalWarning') ? 'works, with an ExperimentalWarning' : 'works, no warning'}`);
+    expect(lastJsonLine(stdout)).toEqual({
+      namespace: '[object Module]',
+      client: 'function',
+      error: 'ConfigurationError',
+      kv: 'function',
+      emulator: 'function',
+    });
+    console.log(
+      `consumer figure: require(esm) on Node ${process.versions.node}: ${stderr.includes('ExperimentalWarning') ? 'works, with an ExperimentalWarning' : 'works, no warning'}`,
+    );
   });
 
   it('the emulator tarball serves the wire contract from its own CLI entry', async () => {
-    const script = "import { startEmulator } from '@authlite/emulator/node'; const e = await startEmulator({ port: 0 }); const r = await fetch(e.url + '/rbac/role', { headers: { 'api-key': e.api_key } }); console.log(JSON.stringify({ status: r.status })); await e.stop();";
+    const script =
+      "import { startEmulator } from '@authlite/emulator/node'; const e = await startEmulator({ port: 0 }); const r = await fetch(e.url + '/rbac/role', { headers: { 'api-key': e.api_key } }); console.log(JSON.stringify({ status: r.status })); await e.stop();";
     writeFileSync(join(full, 'emulator.mjs'), script);
     const { stdout } = await run(process.execPath, ['emulator.mjs'], { cwd: full });
     expect(lastJsonLine<{ status: number }>(stdout).status).toBeGreaterThanOrEqual(200);
@@ -175,7 +209,18 @@ describe('TypeScript', () => {
   const check = (name: string, compilerOptions: Record<string, unknown>, file = 'src/consumer.ts') => {
     // skipLibCheck as in Next.js's and most apps' tsconfig; the @ts-expect-error lines in the
     // consumer still fail if a type of ours resolves to `any`.
-    const config = { compilerOptions: { strict: true, noEmit: true, skipLibCheck: true, target: 'ES2022', lib: ['ES2022', 'DOM'], types: ['node'], ...compilerOptions }, files: [file] };
+    const config = {
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM'],
+        types: ['node'],
+        ...compilerOptions,
+      },
+      files: [file],
+    };
     writeFileSync(join(full, `tsconfig.${name}.json`), JSON.stringify(config, null, 2));
     return run(process.execPath, [tsc(), '-p', `tsconfig.${name}.json`], { cwd: full });
   };
@@ -201,7 +246,12 @@ describe('TypeScript', () => {
 
 describe('Deno and Bun', () => {
   it('Deno runs the same script from the npm-installed node_modules', async () => {
-    const output = await runScenario(full, workspaceBin('deno', 'deno'), ['run', '--allow-net', '--allow-env', '--allow-read', 'consumer.mjs'], 'deno@example.com');
+    const output = await runScenario(
+      full,
+      workspaceBin('deno', 'deno'),
+      ['run', '--allow-net', '--allow-env', '--allow-read', 'consumer.mjs'],
+      'deno@example.com',
+    );
     expect(output.runtime).toMatch(/^deno 2\./);
   });
 
@@ -220,7 +270,9 @@ describe('Cloudflare Worker', () => {
     });
     expect(stdout).toMatch(/--dry-run: exiting now/);
     const bundle = readFileSync(join(worker, 'out', 'worker.js'));
-    console.log(`consumer figure: Worker bundle (wrangler 4.86.0, core + store-kv): ${(bundle.length / 1024).toFixed(1)} KiB, ${(gzipSync(bundle).length / 1024).toFixed(1)} KiB gzip`);
+    console.log(
+      `consumer figure: Worker bundle (wrangler 4.86.0, core + store-kv): ${(bundle.length / 1024).toFixed(1)} KiB, ${(gzipSync(bundle).length / 1024).toFixed(1)} KiB gzip`,
+    );
     expect(bundle.length).toBeGreaterThan(10_000);
 
     const { Miniflare } = await import('miniflare');
@@ -228,7 +280,12 @@ describe('Cloudflare Worker', () => {
       modules: [{ type: 'ESModule', path: 'worker.js', contents: bundle.toString('utf8') }],
       compatibilityDate: '2026-04-01',
       kvNamespaces: ['ROLES'],
-      bindings: { EMULATOR_URL: emulator.url, EMULATOR_ORG_ID: emulator.org_id, EMULATOR_API_KEY: emulator.api_key, EMULATOR_SECRET_KEY: emulator.secret_key },
+      bindings: {
+        EMULATOR_URL: emulator.url,
+        EMULATOR_ORG_ID: emulator.org_id,
+        EMULATOR_API_KEY: emulator.api_key,
+        EMULATOR_SECRET_KEY: emulator.secret_key,
+      },
       cf: false,
     });
     try {
@@ -249,7 +306,9 @@ describe('Next.js', () => {
     const next = join(full, 'node_modules', 'next', 'dist', 'bin', 'next');
     const { stdout } = await run(process.execPath, [next, 'build'], { cwd: full, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     expect(stdout).toMatch(/Compiled successfully|Compiled/);
-    const manifest = JSON.parse(readFileSync(join(full, '.next', 'server', 'middleware-manifest.json'), 'utf8')) as { middleware: Record<string, unknown> };
+    const manifest = JSON.parse(readFileSync(join(full, '.next', 'server', 'middleware-manifest.json'), 'utf8')) as {
+      middleware: Record<string, unknown>;
+    };
     expect(Object.keys(manifest.middleware)).toEqual(['/']);
   });
 });

@@ -27,6 +27,7 @@ export { type AnyAuthLiteError, isAuthLiteError } from './errors/is-authlite-err
 export type { RoleIndex } from './roles/role-index.js';
 export type { RoleSnapshot, RoleStore } from './roles/role-store.js';
 export type { PermissionsInput, Roles } from './roles/roles.js';
+export { type Clock, SYSTEM_CLOCK } from './runtime/clock.js';
 export type {
   AddPermissionResponse,
   AddRoleResponse,
@@ -44,5 +45,4 @@ export type { User, UserData } from './schemas/user.js';
 export type { CallOptions } from './shared/call-options.js';
 export type { RefreshCallOptions } from './tokens/refresh-options.js';
 export { type TokenSetResult, withTokenSet } from './tokens/with-token-set.js';
-export { type Clock, SYSTEM_CLOCK } from './runtime/clock.js';
 export { ANSWER_CAPS, DEFAULT_MAX_ROLE_LIST_BYTES } from './transport/answer-caps.js';

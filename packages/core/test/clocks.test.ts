@@ -1,8 +1,8 @@
 import { DEFAULT_ROLE_IDS, DEFAULT_SEED } from '@authlite/emulator';
 import { MemoryRoleStore } from '@authlite/store-memory';
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../src/index.js';
 import { SNAPSHOT_VERSION, snapshotKey } from '../src/entries/store.js';
+import type { Role } from '../src/index.js';
 import { useEmulator } from './emulator.js';
 
 // Access tokens that live 50 s, as in issue 10's example.

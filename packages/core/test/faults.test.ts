@@ -84,7 +84,10 @@ describe('timeouts and broken answers', () => {
   it('a delay past the timeout is a TimeoutError after exactly one request (timeouts are not retried)', async () => {
     // Only the first request is slow: a retry would be answered at once and the call would succeed.
     await emu.faults([{ path: VALIDATE, delay_ms: 1_000, times: 1 }]);
-    const error = await emu.client({ timeout: 200 }).validateAccessToken(user.access_token).catch((e: unknown) => e);
+    const error = await emu
+      .client({ timeout: 200 })
+      .validateAccessToken(user.access_token)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).timeoutMs).toBe(200);
     expect(await emu.loggedOnce(VALIDATE)).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HttpError, TokenSetInvalidError, type User } from '../src/index.js';
+import { type HttpError, TokenSetInvalidError, type User } from '../src/index.js';
 import { useEmulator } from './emulator.js';
 
 const emu = useEmulator();

@@ -50,7 +50,10 @@ describe('getAccessTokenFromRefreshToken', () => {
     expect(pair.access_token).not.toBe(user.access_token);
     expect(pair.refresh_token).not.toBe(user.refresh_token);
     expect(await client.validateAccessToken(pair.access_token)).toBe(true);
-    const elsewhere = await emu.client().getAccessTokenFromRefreshToken(user.refresh_token).catch((e: unknown) => e);
+    const elsewhere = await emu
+      .client()
+      .getAccessTokenFromRefreshToken(user.refresh_token)
+      .catch((e: unknown) => e);
     expect((elsewhere as HttpError).status).toBe(401);
     nowMs += 30_000;
     const reused = await client.getAccessTokenFromRefreshToken(user.refresh_token).catch((e: unknown) => e);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HttpError, TokenSetInvalidError, withTokenSet } from '../src/index.js';
+import { type HttpError, TokenSetInvalidError, withTokenSet } from '../src/index.js';
 import { useEmulator } from './emulator.js';
 
 const emu = useEmulator();
@@ -37,7 +37,9 @@ describe('withTokenSet: a token that ends between the check and its use', () => 
     const client = emu.client();
     const user = await client.getUser(await emu.login('alice@example.com'));
     await emu.faults([{ path: '/api/user/me/data', status: 503 }]);
-    const error = await withTokenSet(client, user.access_token, user.refresh_token, (access) => client.getUserData(access)).catch((e: unknown) => e);
+    const error = await withTokenSet(client, user.access_token, user.refresh_token, (access) => client.getUserData(access)).catch(
+      (e: unknown) => e,
+    );
     expect((error as HttpError).status).toBe(503);
     expect((await emu.requests()).filter((r) => r.path === REFRESH)).toHaveLength(0);
   });

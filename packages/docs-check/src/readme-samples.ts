@@ -31,7 +31,8 @@ export function readmeSamples(root: string): Sample[] {
       if (!open) continue;
       const end = lines.findIndex((text, j) => j > i && text.startsWith('```'));
       if (end === -1) throw new Error(`${file}:${i + 1}: unclosed code fence`);
-      if (!/\bno-check\b/.test(open[2] ?? '')) samples.push({ readme: relative(root, file), line: i + 1, code: lines.slice(i + 1, end).join('\n') });
+      if (!/\bno-check\b/.test(open[2] ?? ''))
+        samples.push({ readme: relative(root, file), line: i + 1, code: lines.slice(i + 1, end).join('\n') });
       i = end;
     }
   }

@@ -20,7 +20,15 @@ describe('README samples', () => {
 
   it('finds the samples of the root README and of each public package README', () => {
     const readmes = new Set(samples.map((sample) => sample.readme));
-    for (const readme of ['README.md', 'packages/core/README.md', 'packages/store-memory/README.md', 'packages/store-kv/README.md', 'packages/store-idb/README.md', 'packages/next/README.md', 'packages/emulator/README.md']) {
+    for (const readme of [
+      'README.md',
+      'packages/core/README.md',
+      'packages/store-memory/README.md',
+      'packages/store-kv/README.md',
+      'packages/store-idb/README.md',
+      'packages/next/README.md',
+      'packages/emulator/README.md',
+    ]) {
       expect(readmes, readme).toContain(readme);
     }
   });
@@ -40,7 +48,14 @@ describe('README samples', () => {
       join(samplesDir, 'tsconfig.json'),
       JSON.stringify({
         extends: '../../../../tsconfig.base.json',
-        compilerOptions: { noEmit: true, types: ['node'], declaration: false, declarationMap: false, sourceMap: false, noUnusedLocals: false },
+        compilerOptions: {
+          noEmit: true,
+          types: ['node'],
+          declaration: false,
+          declarationMap: false,
+          sourceMap: false,
+          noUnusedLocals: false,
+        },
         files: ['sample-globals.d.ts', ...files],
       }),
     );

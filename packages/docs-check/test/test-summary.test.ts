@@ -10,26 +10,46 @@ import { describe, expect, it } from 'vitest';
 
 const script = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'scripts', 'summarize-tests.mjs');
 
-function summarize(reports: Record<string, unknown>, turboTasks?: Array<{ package: string; exitCode: number | null }>): Promise<{ code: number; lines: string[] }> {
+function summarize(
+  reports: Record<string, unknown>,
+  turboTasks?: Array<{ package: string; exitCode: number | null }>,
+): Promise<{ code: number; lines: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'authlite-summary-'));
   for (const [suite, report] of Object.entries(reports)) writeFileSync(join(dir, `${suite}.json`), JSON.stringify(report));
   const args = [script, dir];
   if (turboTasks) {
     const runFile = join(dir, 'run.json.turbo');
-    writeFileSync(runFile, JSON.stringify({ tasks: turboTasks.map((task) => ({ task: 'test', package: task.package, execution: task.exitCode === null ? undefined : { exitCode: task.exitCode } })) }));
+    writeFileSync(
+      runFile,
+      JSON.stringify({
+        tasks: turboTasks.map((task) => ({
+          task: 'test',
+          package: task.package,
+          execution: task.exitCode === null ? undefined : { exitCode: task.exitCode },
+        })),
+      }),
+    );
     args.push(runFile);
   }
   return new Promise((resolve) => {
-    execFile(process.execPath, args, (error, stdout) => resolve({ code: error ? Number(error.code) : 0, lines: stdout.trim().split('\n') }));
+    execFile(process.execPath, args, (error, stdout) =>
+      resolve({ code: error ? Number(error.code) : 0, lines: stdout.trim().split('\n') }),
+    );
   });
 }
 
 const test = (status: string, title = 't') => ({ status, title });
-const file = (tests: unknown[], status = tests.some((t) => (t as { status: string }).status === 'failed') ? 'failed' : 'passed', message = '') => ({ name: '/x.test.ts', status, message, assertionResults: tests });
+const file = (
+  tests: unknown[],
+  status = tests.some((t) => (t as { status: string }).status === 'failed') ? 'failed' : 'passed',
+  message = '',
+) => ({ name: '/x.test.ts', status, message, assertionResults: tests });
 
 describe('the test summary', () => {
   it('counts one failing test in nested describe blocks as one failure, and passes, skips and todos by test', async () => {
-    const { code, lines } = await summarize({ core: { testResults: [file([test('passed'), test('failed'), test('skipped'), test('todo')]), file([test('passed')])] } });
+    const { code, lines } = await summarize({
+      core: { testResults: [file([test('passed'), test('failed'), test('skipped'), test('todo')]), file([test('passed')])] },
+    });
     expect(lines.find((line) => line.trim().startsWith('core '))).toMatch(/FAILED +2 passed, 1 failed, 2 skipped$/);
     expect(lines.at(-1)).toBe('2 passed, 1 failed, 2 skipped');
     expect(code).toBe(1);
@@ -57,7 +77,10 @@ describe('the test summary', () => {
 
   it("blames a package's failed exit on the suite that failed, not on its sibling suites (Node 22 and 24 runs)", async () => {
     const { lines } = await summarize(
-      { 'core-node22': { testResults: [file([test('passed')])] }, 'core-node24': { testResults: [file([test('passed'), test('failed')])] } },
+      {
+        'core-node22': { testResults: [file([test('passed')])] },
+        'core-node24': { testResults: [file([test('passed'), test('failed')])] },
+      },
       [{ package: '@authlite/node-versions', exitCode: 1 }],
     );
     expect(lines.find((line) => line.trim().startsWith('core-node22 '))).toMatch(/passed +1 passed, 0 failed, 0 skipped$/);

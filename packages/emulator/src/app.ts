@@ -1,23 +1,23 @@
-import { dateHeader } from "./middleware/date-header.js";
-import { Hono } from "hono";
-import { cors } from "hono/cors";
-import { ApiError } from "./http/api-error.js";
-import { limitBody, DEFAULT_MAX_BODY_BYTES } from "./guard/body-limit.js";
-import { controlGuard } from "./guard/control-guard.js";
-import { hostGuard } from "./guard/host-guard.js";
-import { createHostPolicy } from "./guard/host-policy.js";
-import { faults } from "./middleware/faults.js";
-import { requestLog } from "./middleware/request-log.js";
-import { xEdge } from "./middleware/x-edge.js";
-import { controlRoutes } from "./routes/control.js";
-import { rbacRoutes } from "./routes/rbac.js";
-import { tokenRoutes } from "./routes/token.js";
-import { userRoutes } from "./routes/user.js";
-import { widgetRoutes } from "./routes/widget.js";
-import { DEFAULT_SEED } from "./seed.js";
-import { parseSeed, withCallbackUrl } from "./seed-parse.js";
-import type { EmulatorOrgCredentials, EmulatorSeed } from "./seed-types.js";
-import { createWorld } from "./state/world.js";
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { DEFAULT_MAX_BODY_BYTES, limitBody } from './guard/body-limit.js';
+import { controlGuard } from './guard/control-guard.js';
+import { hostGuard } from './guard/host-guard.js';
+import { createHostPolicy } from './guard/host-policy.js';
+import { ApiError } from './http/api-error.js';
+import { dateHeader } from './middleware/date-header.js';
+import { faults } from './middleware/faults.js';
+import { requestLog } from './middleware/request-log.js';
+import { xEdge } from './middleware/x-edge.js';
+import { controlRoutes } from './routes/control.js';
+import { rbacRoutes } from './routes/rbac.js';
+import { tokenRoutes } from './routes/token.js';
+import { userRoutes } from './routes/user.js';
+import { widgetRoutes } from './routes/widget.js';
+import { DEFAULT_SEED } from './seed.js';
+import { parseSeed, withCallbackUrl } from './seed-parse.js';
+import type { EmulatorOrgCredentials, EmulatorSeed } from './seed-types.js';
+import { createWorld } from './state/world.js';
 
 /** Options of {@link createEmulator}. */
 export interface CreateEmulatorOptions {
@@ -69,7 +69,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   const seed = withCallbackUrl(parseSeed(options.seed ?? DEFAULT_SEED), options.callbackUrl);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1) {
-    throw new TypeError("maxBodyBytes must be a positive integer number of bytes");
+    throw new TypeError('maxBodyBytes must be a positive integer number of bytes');
   }
   const world = createWorld(seed);
   const hostPolicy = createHostPolicy({
@@ -78,31 +78,31 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   });
 
   const app = new Hono({ strict: false });
-  app.use("*", dateHeader(world));
-  app.use("*", hostGuard(hostPolicy));
-  app.use("*", controlGuard(hostPolicy));
-  app.use("*", xEdge());
+  app.use('*', dateHeader(world));
+  app.use('*', hostGuard(hostPolicy));
+  app.use('*', controlGuard(hostPolicy));
+  app.use('*', xEdge());
   app.use(
-    "*",
+    '*',
     cors({
-      origin: "*",
-      allowMethods: ["GET", "POST", "DELETE", "OPTIONS"],
-      allowHeaders: ["Content-Type"],
-      exposeHeaders: ["X-EDGE"],
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Content-Type'],
+      exposeHeaders: ['X-EDGE'],
     }),
   );
-  app.use("*", requestLog(world));
-  app.use("*", limitBody(maxBodyBytes));
-  app.use("*", faults(world));
-  app.route("/", controlRoutes(world));
-  app.route("/", userRoutes(world));
-  app.route("/", tokenRoutes(world));
-  app.route("/", rbacRoutes(world));
-  app.route("/", widgetRoutes(world));
-  app.notFound((c) => c.json({ detail: "Not Found" }, 404));
+  app.use('*', requestLog(world));
+  app.use('*', limitBody(maxBodyBytes));
+  app.use('*', faults(world));
+  app.route('/', controlRoutes(world));
+  app.route('/', userRoutes(world));
+  app.route('/', tokenRoutes(world));
+  app.route('/', rbacRoutes(world));
+  app.route('/', widgetRoutes(world));
+  app.notFound((c) => c.json({ detail: 'Not Found' }, 404));
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json({ detail: err.detail }, err.status);
-    return c.json({ detail: "Internal emulator error" }, 500);
+    return c.json({ detail: 'Internal emulator error' }, 500);
   });
 
   const orgs = Object.freeze(

@@ -1,17 +1,17 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { createInterface } from "node:readline";
-import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SEED, DEV_CREDENTIALS } from "../src/index.js";
-import { signKey } from "./helpers.js";
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SEED, DEV_CREDENTIALS } from '../src/index.js';
+import { signKey } from './helpers.js';
 
-const CLI = resolve(import.meta.dirname, "../dist/node/cli.js");
+const CLI = resolve(import.meta.dirname, '../dist/node/cli.js');
 const children: ChildProcessWithoutNullStreams[] = [];
 
 afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
 interface Started {
@@ -21,83 +21,85 @@ interface Started {
 }
 
 function startCli(args: string[]): Promise<Started> {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
   children.push(child);
-  let stderr = "";
-  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   return new Promise((resolvePromise, reject) => {
     const lines = createInterface({ input: child.stdout });
-    lines.once("line", (line) => resolvePromise({ child, info: JSON.parse(line) as Record<string, string>, stderr: () => stderr }));
-    child.once("exit", (code) => reject(new Error(`cli exited ${code}: ${stderr}`)));
+    lines.once('line', (line) => resolvePromise({ child, info: JSON.parse(line) as Record<string, string>, stderr: () => stderr }));
+    child.once('exit', (code) => reject(new Error(`cli exited ${code}: ${stderr}`)));
   });
 }
 
 function exitOf(child: ChildProcessWithoutNullStreams): Promise<number | null> {
-  return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.once("exit", (code) => r(code)));
+  return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.once('exit', (code) => r(code)));
 }
 
 async function waitFor(check: () => boolean, ms = 5000): Promise<void> {
   const end = Date.now() + ms;
   while (!check()) {
-    if (Date.now() > end) throw new Error("timed out");
+    if (Date.now() > end) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 20));
   }
 }
 
-describe("CLI", () => {
-  it("prints one JSON line, logs requests without query strings, stops on SIGTERM", async () => {
-    const { child, info, stderr } = await startCli(["--port", "0"]);
-    expect(Object.keys(info)).toEqual(["url", "org_id", "api_key", "secret_key", "widget_url"]);
-    expect(info["url"]).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(info["widget_url"]).toBe(`${info["url"]}/widget/login/`);
+describe('CLI', () => {
+  it('prints one JSON line, logs requests without query strings, stops on SIGTERM', async () => {
+    const { child, info, stderr } = await startCli(['--port', '0']);
+    expect(Object.keys(info)).toEqual(['url', 'org_id', 'api_key', 'secret_key', 'widget_url']);
+    expect(info['url']).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(info['widget_url']).toBe(`${info['url']}/widget/login/`);
     expect(info).toMatchObject(DEV_CREDENTIALS);
 
-    const sk = await signKey(info["api_key"]!, info["secret_key"]!);
-    const token = "some-secret-access-token";
-    const q = new URLSearchParams({ api_key: info["api_key"]!, signed_key: sk, AccessToken: token });
-    const res = await fetch(`${info["url"]}/api/user/me/auth/validate/token?${q}`);
+    const sk = await signKey(info['api_key']!, info['secret_key']!);
+    const token = 'some-secret-access-token';
+    const q = new URLSearchParams({ api_key: info['api_key']!, signed_key: sk, AccessToken: token });
+    const res = await fetch(`${info['url']}/api/user/me/auth/validate/token?${q}`);
     expect(res.status).toBe(401);
-    const roles = await fetch(`${info["url"]}/rbac/role?${new URLSearchParams({ api_key: info["api_key"]!, signed_key: sk, org_id: info["org_id"]! })}`);
+    const roles = await fetch(
+      `${info['url']}/rbac/role?${new URLSearchParams({ api_key: info['api_key']!, signed_key: sk, org_id: info['org_id']! })}`,
+    );
     expect(roles.status).toBe(200);
 
-    await waitFor(() => stderr().split("\n").filter(Boolean).length >= 2);
-    const lines = stderr().split("\n").filter(Boolean);
+    await waitFor(() => stderr().split('\n').filter(Boolean).length >= 2);
+    const lines = stderr().split('\n').filter(Boolean);
     expect(lines[0]).toMatch(/^GET \/api\/user\/me\/auth\/validate\/token 401 \d+ms$/);
     expect(lines[1]).toMatch(/^GET \/rbac\/role 200 \d+ms$/);
-    for (const secret of ["?", token, sk, info["api_key"]!, info["org_id"]!, info["secret_key"]!]) {
+    for (const secret of ['?', token, sk, info['api_key']!, info['org_id']!, info['secret_key']!]) {
       expect(stderr()).not.toContain(secret);
     }
 
-    child.kill("SIGTERM");
+    child.kill('SIGTERM');
     expect(await exitOf(child)).toBe(0);
   });
 
-  it("loads a seed file with --seed and stops on SIGINT", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "authlite-emulator-"));
-    const file = join(dir, "seed.json");
+  it('loads a seed file with --seed and stops on SIGINT', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'authlite-emulator-'));
+    const file = join(dir, 'seed.json');
     const org = {
       ...DEFAULT_SEED.organisations[0]!,
-      org_id: "ab".repeat(32),
-      api_key: `${"cd".repeat(16)}SEEDFILEORGKEYSXXXXX`,
-      secret_key: "ef".repeat(32),
+      org_id: 'ab'.repeat(32),
+      api_key: `${'cd'.repeat(16)}SEEDFILEORGKEYSXXXXX`,
+      secret_key: 'ef'.repeat(32),
     };
     writeFileSync(file, JSON.stringify({ organisations: [org] }));
-    const { child, info } = await startCli(["--port", "0", "--seed", file]);
+    const { child, info } = await startCli(['--port', '0', '--seed', file]);
     expect(info).toMatchObject({ org_id: org.org_id, api_key: org.api_key, secret_key: org.secret_key });
-    child.kill("SIGINT");
+    child.kill('SIGINT');
     expect(await exitOf(child)).toBe(0);
   });
 
-  it("exits 1 with a message for an invalid seed file, 2 for a bad port", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "authlite-emulator-"));
-    const file = join(dir, "bad.json");
-    writeFileSync(file, JSON.stringify({ organisations: [{ org_id: "nope" }] }));
-    const bad = spawn(process.execPath, [CLI, "--port", "0", "--seed", file]);
-    let err = "";
-    bad.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    expect(await new Promise((r) => bad.once("exit", r))).toBe(1);
+  it('exits 1 with a message for an invalid seed file, 2 for a bad port', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'authlite-emulator-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ organisations: [{ org_id: 'nope' }] }));
+    const bad = spawn(process.execPath, [CLI, '--port', '0', '--seed', file]);
+    let err = '';
+    bad.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    expect(await new Promise((r) => bad.once('exit', r))).toBe(1);
     expect(err).toMatch(/^cannot load seed file: Invalid emulator seed at \$\.organisations\[0\]/);
-    const port = spawn(process.execPath, [CLI, "--port", "x"]);
-    expect(await new Promise((r) => port.once("exit", r))).toBe(2);
+    const port = spawn(process.execPath, [CLI, '--port', 'x']);
+    expect(await new Promise((r) => port.once('exit', r))).toBe(2);
   });
 });

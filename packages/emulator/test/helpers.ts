@@ -1,19 +1,19 @@
-import { SignJWT, decodeJwt, jwtVerify, type JWTPayload } from "jose";
-import { afterAll, beforeAll, beforeEach } from "vitest";
-import { startEmulator, type RunningEmulator } from "../src/node/index.js";
-import type { EmulatorSeed } from "../src/seed-types.js";
+import { decodeJwt, type JWTPayload, jwtVerify, SignJWT } from 'jose';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { type RunningEmulator, startEmulator } from '../src/node/index.js';
+import type { EmulatorSeed } from '../src/seed-types.js';
 
-export const ALICE = { uid: "a11ce000000000000000000000000001", email: "alice@example.com" } as const;
-export const BOB = { uid: "b0b00000000000000000000000000002", email: "bob@example.com" } as const;
+export const ALICE = { uid: 'a11ce000000000000000000000000001', email: 'alice@example.com' } as const;
+export const BOB = { uid: 'b0b00000000000000000000000000002', email: 'bob@example.com' } as const;
 export const ROLE = {
-  admin: "rol_adm_00000000000000a1",
-  editor: "rol_edt_00000000000000e1",
-  viewer: "rol_vwr_00000000000000f1",
+  admin: 'rol_adm_00000000000000a1',
+  editor: 'rol_edt_00000000000000e1',
+  viewer: 'rol_vwr_00000000000000f1',
 } as const;
 
 /** The signed_key a client computes: HS256 JWS of {"api_key"} keyed with the secret's UTF-8 bytes. */
-export function signKey(apiKey: string, secretKey: string, alg: "HS256" | "HS512" = "HS256"): Promise<string> {
-  return new SignJWT({ api_key: apiKey }).setProtectedHeader({ alg, typ: "JWT" }).sign(new TextEncoder().encode(secretKey));
+export function signKey(apiKey: string, secretKey: string, alg: 'HS256' | 'HS512' = 'HS256'): Promise<string> {
+  return new SignJWT({ api_key: apiKey }).setProtectedHeader({ alg, typ: 'JWT' }).sign(new TextEncoder().encode(secretKey));
 }
 
 export interface Answer {
@@ -68,13 +68,13 @@ export async function startHarness(seed?: EmulatorSeed): Promise<Harness> {
   const url = (path: string, query: Record<string, string> = {}, auth = true): string => {
     const params = new URLSearchParams(auth ? { api_key: emu.api_key, signed_key: signedKey, ...query } : query);
     const qs = params.toString();
-    return `${emu.url}${path}${qs ? `?${qs}` : ""}`;
+    return `${emu.url}${path}${qs ? `?${qs}` : ''}`;
   };
   const call = async (method: string, path: string, options: CallOptions = {}): Promise<Answer> => {
-    const init: RequestInit = { method, redirect: "manual" };
+    const init: RequestInit = { method, redirect: 'manual' };
     if (options.rawBody !== undefined) init.body = options.rawBody;
     else if (options.body !== undefined) init.body = JSON.stringify(options.body);
-    if (init.body !== undefined) init.headers = { "content-type": "application/json" };
+    if (init.body !== undefined) init.headers = { 'content-type': 'application/json' };
     return answer(await fetch(url(path, options.query, options.auth ?? true), init));
   };
   const harness: Harness = {
@@ -83,24 +83,22 @@ export async function startHarness(seed?: EmulatorSeed): Promise<Harness> {
     url,
     call,
     control: (path, body) =>
-      path === "/__emulator/requests"
-        ? call("GET", path, { auth: false })
-        : call("POST", path, { auth: false, body: body ?? {} }),
+      path === '/__emulator/requests' ? call('GET', path, { auth: false }) : call('POST', path, { auth: false, body: body ?? {} }),
     async login(email = ALICE.email) {
-      const code = await harness.control("/__emulator/login", { org_id: emu.org_id, email });
+      const code = await harness.control('/__emulator/login', { org_id: emu.org_id, email });
       if (code.status !== 200) throw new Error(`login failed: ${code.status}`);
-      const res = await call("GET", "/api/user/me/auth/data", { query: { UserToken: (code.json as { code: string }).code } });
+      const res = await call('GET', '/api/user/me/auth/data', { query: { UserToken: (code.json as { code: string }).code } });
       if (res.status !== 200) throw new Error(`auth/data failed: ${res.status}`);
       const { payload } = await jwtVerify(res.json as string, new TextEncoder().encode(emu.secret_key), {
-        algorithms: ["HS256"],
+        algorithms: ['HS256'],
       });
-      return { claims: payload, access: payload["access_token"] as string, refresh: payload["refresh_token"] as string };
+      return { claims: payload, access: payload['access_token'] as string, refresh: payload['refresh_token'] as string };
     },
     async validate(accessToken) {
-      return (await call("GET", "/api/user/me/auth/validate/token", { query: { AccessToken: accessToken } })).status;
+      return (await call('GET', '/api/user/me/auth/validate/token', { query: { AccessToken: accessToken } })).status;
     },
     refresh(refreshToken) {
-      return call("GET", "/api/user/me/access/token/", { query: { RefreshToken: refreshToken } });
+      return call('GET', '/api/user/me/access/token/', { query: { RefreshToken: refreshToken } });
     },
     stop: () => emu.stop(),
   };
@@ -109,8 +107,8 @@ export async function startHarness(seed?: EmulatorSeed): Promise<Harness> {
 
 /** Verifies a signed answer (a JSON string holding a JWS) with the org secret, HS256 pinned. */
 export async function verifyAnswer(jws: unknown, secretKey: string): Promise<JWTPayload> {
-  if (typeof jws !== "string") throw new Error("signed answer is not a JSON string");
-  const { payload } = await jwtVerify(jws, new TextEncoder().encode(secretKey), { algorithms: ["HS256"] });
+  if (typeof jws !== 'string') throw new Error('signed answer is not a JSON string');
+  const { payload } = await jwtVerify(jws, new TextEncoder().encode(secretKey), { algorithms: ['HS256'] });
   return payload;
 }
 
@@ -127,7 +125,7 @@ export function useHarness(): Harness {
   });
   afterAll(() => harness.stop());
   beforeEach(async () => {
-    await harness.control("/__emulator/reset");
+    await harness.control('/__emulator/reset');
   });
   return harness;
 }

@@ -1,5 +1,5 @@
-import { request } from "node:http";
-import { connect } from "node:net";
+import { request } from 'node:http';
+import { connect } from 'node:net';
 
 export interface RawAnswer {
   status: number;
@@ -16,12 +16,18 @@ export function rawRequest(
   const url = new URL(options.path, baseUrl);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: url.hostname, port: url.port, method: options.method ?? "GET", path: `${url.pathname}${url.search}`, headers: options.headers ?? {} },
+      {
+        host: url.hostname,
+        port: url.port,
+        method: options.method ?? 'GET',
+        path: `${url.pathname}${url.search}`,
+        headers: options.headers ?? {},
+      },
       (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (d: string) => (text += d));
-        res.on("end", () => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (text += d));
+        res.on('end', () => {
           let json: unknown;
           try {
             json = JSON.parse(text);
@@ -32,7 +38,7 @@ export function rawRequest(
         });
       },
     );
-    req.on("error", reject);
+    req.on('error', reject);
     req.end(options.body);
   });
 }
@@ -49,20 +55,20 @@ export function answerBeforeBody(baseUrl: string, head: string, first: Uint8Arra
       socket.write(head);
       socket.write(first);
     });
-    let received = "";
-    socket.setEncoding("utf8");
-    socket.on("data", (d: string) => {
+    let received = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (d: string) => {
       received += d;
-      if (received.includes("\r\n\r\n") && /content-length: (\d+)/i.test(received)) {
+      if (received.includes('\r\n\r\n') && /content-length: (\d+)/i.test(received)) {
         const length = Number(/content-length: (\d+)/i.exec(received)?.[1]);
-        const body = received.slice(received.indexOf("\r\n\r\n") + 4);
+        const body = received.slice(received.indexOf('\r\n\r\n') + 4);
         if (Buffer.byteLength(body) >= length) {
           socket.destroy();
           resolve(received);
         }
       }
     });
-    socket.on("error", reject);
-    socket.on("close", () => resolve(received));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(received));
   });
 }

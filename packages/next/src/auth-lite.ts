@@ -1,5 +1,5 @@
-import { NextResponse, type NextRequest } from 'next/server.js';
 import { createSessionLayer, type Session, type SessionOptions } from '@authlite/session';
+import { type NextRequest, NextResponse } from 'next/server.js';
 
 /** Options of {@link createAuthLite}: the session layer's options. Checked at once; a bad one throws `ConfigurationError` naming it. */
 export type AuthLiteNextOptions = SessionOptions;

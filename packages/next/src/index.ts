@@ -6,20 +6,21 @@
  *
  * @packageDocumentation
  */
-export { createAuthLite, type AuthLite, type AuthLiteNextOptions, type AuthProxy } from './auth-lite.js';
+
 export {
   COOKIE_CHUNK_SIZE,
+  type CookieOptions,
   DEFAULT_COOKIES,
   DEFAULT_REFRESH_GRACE_S,
   DEFAULT_SESSION_CACHE_TTL_S,
   defaultRolesOf,
   LOGIN_NONCE_MAX_AGE_S,
-  matchRoute,
   MAX_COOKIE_CHUNKS,
   MAX_RETURN_PATH_BYTES,
-  safeReturnPath,
-  type CookieOptions,
+  matchRoute,
   type RequiredPermission,
   type RouteRule,
   type Session,
+  safeReturnPath,
 } from '@authlite/session';
+export { type AuthLite, type AuthLiteNextOptions, type AuthProxy, createAuthLite } from './auth-lite.js';

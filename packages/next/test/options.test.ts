@@ -1,6 +1,6 @@
 import { AuthLiteClient, ConfigurationError } from '@authlite/core';
 import { describe, expect, it } from 'vitest';
-import { createAuthLite, type AuthLiteNextOptions } from '../src/index.js';
+import { type AuthLiteNextOptions, createAuthLite } from '../src/index.js';
 
 const client = () => new AuthLiteClient({ apiKey: 'k'.repeat(52), secretKey: 's'.repeat(64), orgId: 'o'.repeat(64) });
 
@@ -46,7 +46,13 @@ describe('createAuthLite options', () => {
 
   it('makes the client once, on first use', async () => {
     let made = 0;
-    const auth = createAuthLite({ client: () => (made++, client()), routes: [{ path: '/a' }] });
+    const auth = createAuthLite({
+      client: () => {
+        made++;
+        return client();
+      },
+      routes: [{ path: '/a' }],
+    });
     expect(made).toBe(0);
     await auth.handlers.login.GET(new Request('http://localhost/auth/login'));
     await auth.handlers.login.GET(new Request('http://localhost/auth/login'));

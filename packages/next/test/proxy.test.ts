@@ -4,7 +4,7 @@ import { AuthLiteClient } from '@authlite/core';
 import type { RunningEmulator } from '@authlite/emulator/node';
 import { NextRequest } from 'next/server.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAuthLite, DEFAULT_COOKIES, type AuthLite, type AuthLiteNextOptions } from '../src/index.js';
+import { type AuthLite, type AuthLiteNextOptions, createAuthLite, DEFAULT_COOKIES } from '../src/index.js';
 import { BrowserJar } from './helpers/browser-jar.js';
 import { APP, control, seedWith, startTestEmulator, upstreamPaths } from './helpers/emulator-harness.js';
 import { addManyRoles } from './helpers/many-roles.js';
@@ -15,7 +15,14 @@ let nowMs = Date.now();
 
 function makeAuth(extra: Partial<AuthLiteNextOptions> = {}): AuthLite {
   return createAuthLite({
-    client: () => new AuthLiteClient({ apiKey: emulator.api_key, secretKey: emulator.secret_key, orgId: emulator.org_id, baseUrl: emulator.url, widgetUrl: emulator.widget_url }),
+    client: () =>
+      new AuthLiteClient({
+        apiKey: emulator.api_key,
+        secretKey: emulator.secret_key,
+        orgId: emulator.org_id,
+        baseUrl: emulator.url,
+        widgetUrl: emulator.widget_url,
+      }),
     routes: [
       { path: '/admin', permission: { key: 'user', value: 'administration' } },
       { path: '/reports', permission: { key: 'reports', value: 'read' } },
@@ -31,7 +38,12 @@ let auth: AuthLite;
 const widget = () => `${emulator.widget_url}?org_id=${emulator.org_id}`;
 
 /** One browser request through the proxy (or a handler), keeping cookies in `jar`. */
-async function send(handler: (request: NextRequest) => Promise<Response>, path: string, jar: BrowserJar, init: { method?: string; headers?: Record<string, string> } = {}): Promise<Response> {
+async function send(
+  handler: (request: NextRequest) => Promise<Response>,
+  path: string,
+  jar: BrowserJar,
+  init: { method?: string; headers?: Record<string, string> } = {},
+): Promise<Response> {
   const request = new NextRequest(`${APP}${path}`, { method: init.method ?? 'GET', headers: { ...init.headers, cookie: jar.header() } });
   const response = await handler(request);
   jar.take(response);
@@ -196,7 +208,9 @@ describe('proxy: guarded routes', () => {
     expect(response.headers.get('x-middleware-next')).toBe('1');
     expect(jar.cookies.get(ACCESS)).not.toBe(old.cookies.get(ACCESS));
     expect(jar.cookies.get(REFRESH)).not.toBe(old.cookies.get(REFRESH));
-    expect(response.headers.get('x-middleware-request-cookie')).toBe(`${ACCESS}=${jar.cookies.get(ACCESS)}; ${REFRESH}=${jar.cookies.get(REFRESH)}`);
+    expect(response.headers.get('x-middleware-request-cookie')).toBe(
+      `${ACCESS}=${jar.cookies.get(ACCESS)}; ${REFRESH}=${jar.cookies.get(REFRESH)}`,
+    );
     expect(response.headers.get('x-middleware-override-headers')).toBe('cookie');
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     // Within the refresh grace (10 s), a tab that still sends the old pair gets the same new pair, with no request.
@@ -227,10 +241,14 @@ describe('proxy: guarded routes', () => {
   it('after a rotation the app gets every other cookie exactly as sent, and every other header untouched', async () => {
     const jar = await signIn('alice@example.com');
     await advance(3601);
-    const request = new NextRequest(`${APP}/dashboard`, { headers: { cookie: `theme="dark mode"; ${jar.header()}; a=1; a=2`, 'x-authlite-email': 'sent@example.com' } });
+    const request = new NextRequest(`${APP}/dashboard`, {
+      headers: { cookie: `theme="dark mode"; ${jar.header()}; a=1; a=2`, 'x-authlite-email': 'sent@example.com' },
+    });
     const response = await auth.proxy(request);
     jar.take(response);
-    expect(response.headers.get('x-middleware-request-cookie')).toBe(`theme="dark mode"; a=1; a=2; ${ACCESS}=${jar.cookies.get(ACCESS)}; ${REFRESH}=${jar.cookies.get(REFRESH)}`);
+    expect(response.headers.get('x-middleware-request-cookie')).toBe(
+      `theme="dark mode"; a=1; a=2; ${ACCESS}=${jar.cookies.get(ACCESS)}; ${REFRESH}=${jar.cookies.get(REFRESH)}`,
+    );
     // Next.js lists every request header it hands on; all but the cookie keep their value.
     expect(response.headers.get('x-middleware-override-headers')).toBe('cookie,x-authlite-email');
     expect(response.headers.get('x-middleware-request-x-authlite-email')).toBe('sent@example.com');
@@ -289,7 +307,12 @@ describe('proxy: guarded routes', () => {
 
   it('...and goes to login when the refresh is refused too', async () => {
     const jar = await signIn('alice@example.com');
-    await control(emulator, 'faults', { rules: [{ path: '/api/user/me/data', status: 401, times: 1 }, { path: '/api/user/me/access/token/', status: 401, times: 1 }] });
+    await control(emulator, 'faults', {
+      rules: [
+        { path: '/api/user/me/data', status: 401, times: 1 },
+        { path: '/api/user/me/access/token/', status: 401, times: 1 },
+      ],
+    });
     const response = await send(auth.proxy, '/admin', jar);
     expect([response.status, response.headers.get('location')]).toEqual([307, widget()]);
     expect(isCleared(response, ACCESS)).toBe(true);
@@ -383,7 +406,8 @@ describe('large sessions: cookies in chunks', () => {
     const names = [...jar.cookies.keys()].filter((name) => name.startsWith(ACCESS));
     if (count === 0) expect(names).toEqual([ACCESS]);
     else expect(names.length).toBeGreaterThan(1);
-    for (const name of names) expect(`${name}=${jar.cookies.get(name)}; Path=/; Max-Age=2592000; SameSite=Lax; HttpOnly`.length).toBeLessThan(4096);
+    for (const name of names)
+      expect(`${name}=${jar.cookies.get(name)}; Path=/; Max-Age=2592000; SameSite=Lax; HttpOnly`.length).toBeLessThan(4096);
     const response = await send(auth.proxy, '/bulk', jar);
     expect(response.status).toBe(count === 200 ? 200 : 403);
     if (count === 200) expect(response.headers.get('x-middleware-next')).toBe('1');

@@ -3,7 +3,10 @@ import { securitySuite } from '../../session/test/shared/security-suite.js';
 import { createAuthLite } from '../src/index.js';
 
 securitySuite('@authlite/next', (client) => {
-  const auth = createAuthLite({ client, routes: [{ path: '/admin', permission: { key: 'user', value: 'administration' } }, { path: '/dashboard' }] });
+  const auth = createAuthLite({
+    client,
+    routes: [{ path: '/admin', permission: { key: 'user', value: 'administration' } }, { path: '/dashboard' }],
+  });
   return async (request) => {
     const { pathname } = new URL(request.url);
     if (pathname === '/auth/login' && request.method === 'GET') return auth.handlers.login.GET(request);

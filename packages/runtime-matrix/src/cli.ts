@@ -1,8 +1,8 @@
 #!/usr/bin/env node
+import { runRuntime, summaryLine } from './launchers/run-runtime.js';
 // The runtime matrix: runs the client scenario in every runtime, one after the other, and
 // prints one line per runtime. Exits 1 when any runtime fails. `--only deno,bun` picks some.
 import { RUNTIMES } from './launchers/runtimes.js';
-import { runRuntime, summaryLine } from './launchers/run-runtime.js';
 
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',')) : undefined;

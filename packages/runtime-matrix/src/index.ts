@@ -4,10 +4,11 @@
  *
  * @packageDocumentation
  */
-export { runScenario, type CheckResult, type Observed, type ScenarioConfig, type ScenarioReport } from './scenario/run-scenario.js';
-export { RUNTIMES, type RuntimeLauncher } from './launchers/runtimes.js';
-export { runRuntime, summaryLine, type RuntimeOutcome } from './launchers/run-runtime.js';
-export { startMatrixEmulator, SEEDED_ADMIN, type MatrixEmulator } from './launchers/emulator.js';
-export { bundleEntry, TARGETS, type BundleTarget } from './launchers/bundle.js';
-export { binary, packageDir, repoDir } from './launchers/paths.js';
+
+export { type BundleTarget, bundleEntry, TARGETS } from './launchers/bundle.js';
 export { CHROMIUM_ARGS, CHROMIUM_PATH } from './launchers/chromium.js';
+export { type MatrixEmulator, SEEDED_ADMIN, startMatrixEmulator } from './launchers/emulator.js';
+export { binary, packageDir, repoDir } from './launchers/paths.js';
+export { type RuntimeOutcome, runRuntime, summaryLine } from './launchers/run-runtime.js';
+export { RUNTIMES, type RuntimeLauncher } from './launchers/runtimes.js';
+export { type CheckResult, type Observed, runScenario, type ScenarioConfig, type ScenarioReport } from './scenario/run-scenario.js';

@@ -1,6 +1,7 @@
 // Core's browser detection and the secretKey guard, from Node. The real browser (Chromium)
 // and the real server runtimes are in runtimes.test.ts; here every combination of globals.
-import { AuthLiteClient, ConfigurationError } from '@authlite/core';
+import { AuthLiteClient, type ConfigurationError } from '@authlite/core';
+import { detectRuntime, isBrowserRuntime } from '@authlite/core/runtime';
 import { DEV_CREDENTIALS } from '@authlite/emulator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 // class of that same module graph (the published entry bundles its own copy).
 import { ConfigurationError as InternalConfigurationError } from '../../core/dist-internal/errors/authlite-error.js';
 import { assertSecretKeyAllowedHere } from '../../core/dist-internal/runtime/browser-guard.js';
-import { detectRuntime, isBrowserRuntime } from '@authlite/core/runtime';
 
 const page = { window: {}, document: {} };
 const servers: Record<string, object> = {
@@ -87,7 +87,9 @@ describe('the secretKey guard', () => {
 
   it('validates the option itself: a non-boolean is a ConfigurationError naming it', () => {
     const bad = { ...options, dangerouslyAllowBrowser: 'yes' } as unknown as ConstructorParameters<typeof AuthLiteClient>[0];
-    expect(() => new AuthLiteClient(bad)).toThrow(expect.objectContaining({ code: 'ERR_CONFIGURATION', option: 'dangerouslyAllowBrowser' }));
+    expect(() => new AuthLiteClient(bad)).toThrow(
+      expect.objectContaining({ code: 'ERR_CONFIGURATION', option: 'dangerouslyAllowBrowser' }),
+    );
     expect(new AuthLiteClient({ ...options, dangerouslyAllowBrowser: false }).generateUrl()).toContain(DEV_CREDENTIALS.org_id);
   });
 });

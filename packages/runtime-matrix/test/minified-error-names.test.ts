@@ -59,7 +59,16 @@ describe('error names survive bundlers (name, code, instanceof)', () => {
     ['esbuild --minify', true],
   ])('%s', async (_label, minify) => {
     const outfile = join(await outDir, `esbuild-${minify ? 'min' : 'plain'}.mjs`);
-    await build({ entryPoints: [APP], bundle: true, format: 'esm', platform: 'node', target: 'es2022', minify, outfile, logLevel: 'silent' });
+    await build({
+      entryPoints: [APP],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'es2022',
+      minify,
+      outfile,
+      logLevel: 'silent',
+    });
     expectTrueNames(await runApp(process.execPath, [], outfile));
   });
 
@@ -75,8 +84,18 @@ describe('error names survive bundlers (name, code, instanceof)', () => {
 
   it('the minified bundles really renamed the classes (the test would see a renamed name)', async () => {
     const outfile = join(await outDir, 'probe.mjs');
-    await writeFile(join(await outDir, 'probe-entry.mjs'), 'class TimeoutError extends Error {}\nconsole.log(new TimeoutError().constructor.name);\n');
-    await build({ entryPoints: [join(await outDir, 'probe-entry.mjs')], bundle: true, format: 'esm', minify: true, outfile, logLevel: 'silent' });
+    await writeFile(
+      join(await outDir, 'probe-entry.mjs'),
+      'class TimeoutError extends Error {}\nconsole.log(new TimeoutError().constructor.name);\n',
+    );
+    await build({
+      entryPoints: [join(await outDir, 'probe-entry.mjs')],
+      bundle: true,
+      format: 'esm',
+      minify: true,
+      outfile,
+      logLevel: 'silent',
+    });
     const { stdout } = await run(process.execPath, [outfile]);
     expect(stdout.trim()).not.toBe('TimeoutError');
   });

@@ -9,7 +9,7 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { describe, expect, it } from 'vitest';
 import { binary, packageDir } from '../src/launchers/paths.js';
-import { pack, run, workspacePackages, type Manifest } from './helpers/packages.js';
+import { type Manifest, pack, run, workspacePackages } from './helpers/packages.js';
 
 const all = workspacePackages();
 const publicPackages = all.filter((pkg) => pkg.manifest.private !== true);
@@ -34,7 +34,18 @@ interface AttwProblem {
 describe('the workspace', () => {
   it('has the public packages this matrix knows, each a dependency of it (so turbo builds them before these tests)', () => {
     const names = publicPackages.map((pkg) => pkg.manifest.name);
-    expect(names).toEqual(expect.arrayContaining(['@authlite/core', '@authlite/store-memory', '@authlite/emulator', '@authlite/next', '@authlite/session', '@authlite/hono', '@authlite/store-idb', '@authlite/store-kv']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '@authlite/core',
+        '@authlite/store-memory',
+        '@authlite/emulator',
+        '@authlite/next',
+        '@authlite/session',
+        '@authlite/hono',
+        '@authlite/store-idb',
+        '@authlite/store-kv',
+      ]),
+    );
     const deps = { ...own.dependencies, ...own.devDependencies };
     expect(names.filter((name) => deps[name] !== 'workspace:*')).toEqual([]);
   });
@@ -52,13 +63,19 @@ describe.concurrent.each(publicPackages.map((pkg) => [pkg.manifest.name, pkg] as
       const conditions = Object.keys(target as Record<string, unknown>);
       expect(conditions[0], `${subpath}: "types" comes first`).toBe('types');
       expect(conditions.at(-1), `${subpath}: "default" comes last`).toBe('default');
-      for (const file of Object.values(target as Record<string, string>)) expect(existsSync(join(dir, file)), `${subpath} -> ${file} exists (built)`).toBe(true);
+      for (const file of Object.values(target as Record<string, string>))
+        expect(existsSync(join(dir, file)), `${subpath} -> ${file} exists (built)`).toBe(true);
     }
     expect(manifest.files).toEqual(expect.arrayContaining(['dist']));
   });
 
   it('has a jsr.json of the same name and version whose exports exist, and deno publish --dry-run accepts it', async () => {
-    const jsr = JSON.parse(readFileSync(join(dir, 'jsr.json'), 'utf8')) as { name: string; version: string; license: string; exports: string | Record<string, string> };
+    const jsr = JSON.parse(readFileSync(join(dir, 'jsr.json'), 'utf8')) as {
+      name: string;
+      version: string;
+      license: string;
+      exports: string | Record<string, string>;
+    };
     expect([jsr.name, jsr.version, jsr.license]).toEqual([manifest.name, manifest.version, manifest.license]);
     const targets = typeof jsr.exports === 'string' ? [jsr.exports] : Object.values(jsr.exports);
     for (const file of targets) expect(existsSync(join(dir, file)), file).toBe(true);
@@ -88,7 +105,10 @@ describe.concurrent.each(publicPackages.map((pkg) => [pkg.manifest.name, pkg] as
     const result = await run(binary('attw'), [file, '--profile', 'esm-only', '--format', 'json'], { maxBuffer: 64 * 1024 * 1024 }).catch(
       (error: { stdout?: string; code?: number }) => ({ stdout: error.stdout ?? '', failed: error.code }),
     );
-    const report = JSON.parse(result.stdout) as { problems?: Record<string, AttwProblem[]>; analysis: { entrypoints: Record<string, unknown>; types: { kind: string } } };
+    const report = JSON.parse(result.stdout) as {
+      problems?: Record<string, AttwProblem[]>;
+      analysis: { entrypoints: Record<string, unknown>; types: { kind: string } };
+    };
     const problems = Object.values(report.problems ?? {})
       .flat()
       .filter((problem) => !IGNORED_RESOLUTIONS.has(problem.resolutionKind ?? ''));

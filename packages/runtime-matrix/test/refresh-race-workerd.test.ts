@@ -4,7 +4,7 @@ import { AuthLiteClient } from '@authlite/core';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleEntry, TARGETS } from '../src/launchers/bundle.js';
-import { startMatrixEmulator, type MatrixEmulator } from '../src/launchers/emulator.js';
+import { type MatrixEmulator, startMatrixEmulator } from '../src/launchers/emulator.js';
 import { COMPATIBILITY_DATE } from '../src/launchers/workerd.js';
 import { emulatorControl, REFRESH_PATH } from '../src/scenario/emulator-control.js';
 
@@ -28,7 +28,9 @@ async function isolate(): Promise<Miniflare> {
 /** A logged-in pair whose access token has expired, and a slow (300 ms) next refresh. */
 async function expiredPair(): Promise<{ access: string; refresh: string }> {
   const { baseUrl, apiKey, secretKey, orgId } = emulator.config;
-  const user = await new AuthLiteClient({ baseUrl, apiKey, secretKey, orgId }).getUser(await control().loginCode(emulator.config.user.email));
+  const user = await new AuthLiteClient({ baseUrl, apiKey, secretKey, orgId }).getUser(
+    await control().loginCode(emulator.config.user.email),
+  );
   await control().advanceClock(3601);
   await control().faults([{ path: REFRESH_PATH, delay_ms: 300, times: 1 }]);
   return { access: user.access_token, refresh: user.refresh_token };
@@ -36,7 +38,10 @@ async function expiredPair(): Promise<{ access: string; refresh: string }> {
 
 async function send(mf: Miniflare, pair: { access: string; refresh: string }, extra: Record<string, unknown> = {}) {
   const { baseUrl, apiKey, secretKey, orgId } = emulator.config;
-  const response = await mf.dispatchFetch('http://race.local/', { method: 'POST', body: JSON.stringify({ baseUrl, apiKey, secretKey, orgId, ...pair, ...extra }) });
+  const response = await mf.dispatchFetch('http://race.local/', {
+    method: 'POST',
+    body: JSON.stringify({ baseUrl, apiKey, secretKey, orgId, ...pair, ...extra }),
+  });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 

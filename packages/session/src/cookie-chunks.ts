@@ -1,4 +1,4 @@
-import { serializeClearCookie, serializeSetCookie, type CookieAttributes } from './cookie-header.js';
+import { type CookieAttributes, serializeClearCookie, serializeSetCookie } from './cookie-header.js';
 
 /**
  * Longest value of one cookie chunk, in bytes. Browsers keep at most 4096 bytes of name, value
@@ -47,7 +47,12 @@ export function joinCookie(cookies: ReadonlyMap<string, string>, name: string): 
  * `Set-Cookie` lines that store `value` under `name` in chunks, and delete every other cookie
  * of that name present in `cookies` (the whole one or stale chunks of a longer value).
  */
-export function setChunkedCookie(cookies: ReadonlyMap<string, string>, name: string, value: string, attributes: CookieAttributes): string[] {
+export function setChunkedCookie(
+  cookies: ReadonlyMap<string, string>,
+  name: string,
+  value: string,
+  attributes: CookieAttributes,
+): string[] {
   const chunks = splitCookie(name, value);
   const written = new Set(chunks.map(([chunkName]) => chunkName));
   const lines = chunks.map(([chunkName, chunk]) => serializeSetCookie(chunkName, chunk, attributes));

@@ -31,7 +31,11 @@ export function parseCookieHeader(header: string | null | undefined): Map<string
  * appended; every other part stays exactly as it was sent (order, spacing inside values,
  * quotes, repeated names).
  */
-export function rewriteCookieHeader(header: string | null | undefined, drop: (name: string) => boolean, add: ReadonlyArray<readonly [string, string]>): string {
+export function rewriteCookieHeader(
+  header: string | null | undefined,
+  drop: (name: string) => boolean,
+  add: ReadonlyArray<readonly [string, string]>,
+): string {
   const kept = (header ?? '')
     .split(';')
     .map((part) => part.trim())

@@ -5,8 +5,8 @@ import { returnPathToSave } from './return-path.js';
 import { matchRoute } from './route-rules.js';
 import { checkSession } from './session-check.js';
 import type { SessionConfig } from './session-config.js';
-import type { RouteRule } from './session-options.js';
 import { clearSessionCookies, cookieHeaderWithSession, readSession, setSessionCookies } from './session-cookies.js';
+import type { RouteRule } from './session-options.js';
 
 /** Why the guard answers a request itself. */
 export type RefusalReason =
@@ -46,7 +46,13 @@ export async function guardRequest(request: Request, config: SessionConfig, only
   const toLogin = (clear: boolean): GuardOutcome => ({
     kind: 'respond',
     reason: 'needs-login',
-    response: startLogin(config, settings, readable ? returnPathToSave(url) : undefined, readable ? 307 : 303, clear ? clearSessionCookies(cookies, settings) : []),
+    response: startLogin(
+      config,
+      settings,
+      readable ? returnPathToSave(url) : undefined,
+      readable ? 307 : 303,
+      clear ? clearSessionCookies(cookies, settings) : [],
+    ),
   });
 
   const stored = readSession(cookies, settings);
@@ -57,7 +63,12 @@ export async function guardRequest(request: Request, config: SessionConfig, only
   let check;
   let allowed = true;
   try {
-    check = await checkSession({ client, cache: config.cache, userReads: config.userReads, rotations: config.rotations }, stored.access, stored.refresh, rule.permission !== undefined);
+    check = await checkSession(
+      { client, cache: config.cache, userReads: config.userReads, rotations: config.rotations },
+      stored.access,
+      stored.refresh,
+      rule.permission !== undefined,
+    );
     if (check.kind === 'ended') return toLogin(true);
     if (rule.permission && check.user) {
       const roles = config.rolesOf(check.user);
@@ -72,8 +83,16 @@ export async function guardRequest(request: Request, config: SessionConfig, only
   const setCookie = check.rotated ? setSessionCookies(cookies, settings, check.access, check.refresh) : [];
   if (!allowed && rule.permission) {
     const { key, value } = rule.permission;
-    return { kind: 'respond', reason: 'forbidden', response: textResponse(403, `Forbidden: this page needs the permission ${key}=${value}`, setCookie) };
+    return {
+      kind: 'respond',
+      reason: 'forbidden',
+      response: textResponse(403, `Forbidden: this page needs the permission ${key}=${value}`, setCookie),
+    };
   }
   if (!check.rotated) return { kind: 'allow', setCookie };
-  return { kind: 'allow', setCookie, cookie: cookieHeaderWithSession(request.headers.get('cookie'), settings, check.access, check.refresh) };
+  return {
+    kind: 'allow',
+    setCookie,
+    cookie: cookieHeaderWithSession(request.headers.get('cookie'), settings, check.access, check.refresh),
+  };
 }

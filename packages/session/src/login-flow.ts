@@ -1,17 +1,17 @@
+import { parseCookieHeader } from './cookie-header.js';
 import { isLoginNonce, newLoginNonce } from './login-nonce.js';
 import { redirectResponse, unavailableResponse } from './responses.js';
 import { appPath, returnPathToSave, safeReturnPath } from './return-path.js';
 import { isRefusal } from './session-check.js';
 import type { SessionConfig } from './session-config.js';
-import { parseCookieHeader } from './cookie-header.js';
 import {
   clearLoginCookies,
   clearSessionCookies,
   readReturnPath,
   readSession,
+  type SessionCookieSettings,
   setLoginCookies,
   setSessionCookies,
-  type SessionCookieSettings,
 } from './session-cookies.js';
 import { isWellFormedToken } from './token-shape.js';
 
@@ -20,8 +20,17 @@ import { isWellFormedToken } from './token-shape.js';
  * login nonce cookie (HttpOnly, 600 s) and remembers `returnTo` for after the callback.
  * `extraSetCookie` lines go on the same answer (clearing an unreadable session, for example).
  */
-export function startLogin(config: SessionConfig, settings: SessionCookieSettings, returnTo: string | undefined, status: 303 | 307, extraSetCookie: readonly string[] = []): Response {
-  return redirectResponse(config.client().generateUrl(), status, [...extraSetCookie, ...setLoginCookies(settings, newLoginNonce(), returnTo)]);
+export function startLogin(
+  config: SessionConfig,
+  settings: SessionCookieSettings,
+  returnTo: string | undefined,
+  status: 303 | 307,
+  extraSetCookie: readonly string[] = [],
+): Response {
+  return redirectResponse(config.client().generateUrl(), status, [
+    ...extraSetCookie,
+    ...setLoginCookies(settings, newLoginNonce(), returnTo),
+  ]);
 }
 
 /**
@@ -61,7 +70,10 @@ export async function handleCallback(request: Request, config: SessionConfig): P
     return unavailableResponse(error);
   }
   const target = safeReturnPath(returnTo, config.afterLoginPath);
-  return redirectResponse(target, 303, [...setSessionCookies(cookies, settings, user.access_token, user.refresh_token), ...clearLoginCookies(settings)]);
+  return redirectResponse(target, 303, [
+    ...setSessionCookies(cookies, settings, user.access_token, user.refresh_token),
+    ...clearLoginCookies(settings),
+  ]);
 }
 
 /**
@@ -83,4 +95,3 @@ export async function handleLogout(request: Request, config: SessionConfig): Pro
   }
   return redirectResponse(config.afterLogoutPath, 303, clearSessionCookies(cookies, settings));
 }
-

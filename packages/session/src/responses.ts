@@ -13,7 +13,12 @@ export function redirectResponse(location: string, status: 303 | 307, setCookie:
 }
 
 /** A plain-text answer with these `Set-Cookie` lines, private to the browser. */
-export function textResponse(status: number, text: string, setCookie: readonly string[] = [], extra: Record<string, string> = {}): Response {
+export function textResponse(
+  status: number,
+  text: string,
+  setCookie: readonly string[] = [],
+  extra: Record<string, string> = {},
+): Response {
   const headers = new Headers({ 'content-type': 'text/plain; charset=utf-8', ...extra });
   for (const line of setCookie) headers.append('set-cookie', line);
   markPrivate(headers);

@@ -1,4 +1,4 @@
-import { HttpError, type AuthLiteClient, type TokenPair, type UserData } from '@authlite/core';
+import { type AuthLiteClient, HttpError, type TokenPair, type UserData } from '@authlite/core';
 import type { RotationRecord } from './rotation-record.js';
 import type { SessionCache } from './session-cache.js';
 import type { SingleFlight } from './single-flight.js';

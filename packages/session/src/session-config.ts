@@ -1,10 +1,10 @@
-import { ConfigurationError, type AuthLiteClient, type UserData } from '@authlite/core';
-import { DEFAULT_COOKIES, type SessionOptions, type RouteRule } from './session-options.js';
+import { type AuthLiteClient, ConfigurationError, type UserData } from '@authlite/core';
 import { defaultRolesOf } from './roles-of.js';
-import { DEFAULT_SESSION_CACHE_TTL_S, SessionCache } from './session-cache.js';
-import { SingleFlight } from './single-flight.js';
 import { DEFAULT_REFRESH_GRACE_S, RotationRecord } from './rotation-record.js';
+import { DEFAULT_SESSION_CACHE_TTL_S, SessionCache } from './session-cache.js';
 import type { SessionCookieSettings } from './session-cookies.js';
+import { DEFAULT_COOKIES, type RouteRule, type SessionOptions } from './session-options.js';
+import { SingleFlight } from './single-flight.js';
 
 /** Everything a session request handler needs, resolved once from the options. */
 export interface SessionConfig {
@@ -37,7 +37,7 @@ export function resolveConfig(options: SessionOptions): SessionConfig {
     throw new ConfigurationError('client', 'Invalid option "client": expected an AuthLiteClient or a function returning one');
   }
   if (!Array.isArray(options.routes)) throw new ConfigurationError('routes', 'Invalid option "routes": expected a list of route rules');
-  options.routes.forEach((rule, i) => checkRule(rule, i));
+  for (const [i, rule] of options.routes.entries()) checkRule(rule, i);
   const afterLoginPath = appPath(options.afterLoginPath, 'afterLoginPath');
   const afterLogoutPath = appPath(options.afterLogoutPath, 'afterLogoutPath');
   const ttl = options.sessionCacheTtl ?? DEFAULT_SESSION_CACHE_TTL_S;
@@ -48,19 +48,24 @@ export function resolveConfig(options: SessionOptions): SessionConfig {
   if (typeof grace !== 'number' || !Number.isFinite(grace) || grace < 0 || grace > 60) {
     throw new ConfigurationError('refreshGrace', 'Invalid option "refreshGrace": expected seconds from 0 to 60');
   }
-  if (options.rolesOf !== undefined && typeof options.rolesOf !== 'function') throw new ConfigurationError('rolesOf', 'Invalid option "rolesOf": expected a function');
-  if (options.now !== undefined && typeof options.now !== 'function') throw new ConfigurationError('now', 'Invalid option "now": expected a function returning milliseconds');
+  if (options.rolesOf !== undefined && typeof options.rolesOf !== 'function')
+    throw new ConfigurationError('rolesOf', 'Invalid option "rolesOf": expected a function');
+  if (options.now !== undefined && typeof options.now !== 'function')
+    throw new ConfigurationError('now', 'Invalid option "now": expected a function returning milliseconds');
   const names = {
     access: cookieName(options.cookies?.access, DEFAULT_COOKIES.access, 'cookies.access'),
     refresh: cookieName(options.cookies?.refresh, DEFAULT_COOKIES.refresh, 'cookies.refresh'),
     returnTo: cookieName(options.cookies?.returnTo, DEFAULT_COOKIES.returnTo, 'cookies.returnTo'),
     nonce: cookieName(options.cookies?.nonce, DEFAULT_COOKIES.nonce, 'cookies.nonce'),
   };
-  if (new Set(Object.values(names)).size !== 4) throw new ConfigurationError('cookies', 'Invalid option "cookies": the four cookie names must differ');
+  if (new Set(Object.values(names)).size !== 4)
+    throw new ConfigurationError('cookies', 'Invalid option "cookies": the four cookie names must differ');
   const maxAgeS = options.cookies?.maxAge ?? DEFAULT_COOKIES.maxAge;
-  if (!Number.isInteger(maxAgeS) || maxAgeS < 1) throw new ConfigurationError('cookies.maxAge', 'Invalid option "cookies.maxAge": expected a positive whole number of seconds');
+  if (!Number.isInteger(maxAgeS) || maxAgeS < 1)
+    throw new ConfigurationError('cookies.maxAge', 'Invalid option "cookies.maxAge": expected a positive whole number of seconds');
   const secure = options.cookies?.secure;
-  if (secure !== undefined && typeof secure !== 'boolean') throw new ConfigurationError('cookies.secure', 'Invalid option "cookies.secure": expected a boolean');
+  if (secure !== undefined && typeof secure !== 'boolean')
+    throw new ConfigurationError('cookies.secure', 'Invalid option "cookies.secure": expected a boolean');
 
   const nowMs = options.now ?? Date.now;
   let made: AuthLiteClient | undefined;
@@ -85,7 +90,10 @@ function checkRule(rule: RouteRule, i: number): void {
     throw new ConfigurationError(`${at}.path`, `Invalid option "${at}.path": expected a path starting with / or a RegExp`);
   }
   const permission = rule.permission;
-  if (permission !== undefined && (typeof permission?.key !== 'string' || typeof permission.value !== 'string' || !permission.key || !permission.value)) {
+  if (
+    permission !== undefined &&
+    (typeof permission?.key !== 'string' || typeof permission.value !== 'string' || !permission.key || !permission.value)
+  ) {
     throw new ConfigurationError(`${at}.permission`, `Invalid option "${at}.permission": expected { key, value }, two non-empty strings`);
   }
 }
@@ -100,6 +108,7 @@ function appPath(path: string | undefined, option: string): string {
 
 function cookieName(name: string | undefined, fallback: string, option: string): string {
   if (name === undefined) return fallback;
-  if (typeof name !== 'string' || !COOKIE_NAME.test(name)) throw new ConfigurationError(option, `Invalid option "${option}": expected a cookie name (RFC 6265 token)`);
+  if (typeof name !== 'string' || !COOKIE_NAME.test(name))
+    throw new ConfigurationError(option, `Invalid option "${option}": expected a cookie name (RFC 6265 token)`);
   return name;
 }

@@ -27,7 +27,10 @@ export type StoredSession =
   | { kind: 'unreadable' };
 
 /** The token pair of the request's cookies, each joined from its chunks and checked for form. */
-export function readSession(cookies: ReadonlyMap<string, string>, settings: Pick<SessionCookieSettings, 'access' | 'refresh'>): StoredSession {
+export function readSession(
+  cookies: ReadonlyMap<string, string>,
+  settings: Pick<SessionCookieSettings, 'access' | 'refresh'>,
+): StoredSession {
   const access = joinCookie(cookies, settings.access);
   const refresh = joinCookie(cookies, settings.refresh);
   if (access === undefined && refresh === undefined) return { kind: 'none' };
@@ -36,14 +39,25 @@ export function readSession(cookies: ReadonlyMap<string, string>, settings: Pick
 }
 
 /** `Set-Cookie` lines storing the token pair (HttpOnly, chunked, stale chunks deleted). */
-export function setSessionCookies(cookies: ReadonlyMap<string, string>, settings: SessionCookieSettings, access: string, refresh: string): string[] {
+export function setSessionCookies(
+  cookies: ReadonlyMap<string, string>,
+  settings: SessionCookieSettings,
+  access: string,
+  refresh: string,
+): string[] {
   const attributes = { maxAgeS: settings.maxAgeS, secure: settings.secure };
-  return [...setChunkedCookie(cookies, settings.access, access, attributes), ...setChunkedCookie(cookies, settings.refresh, refresh, attributes)];
+  return [
+    ...setChunkedCookie(cookies, settings.access, access, attributes),
+    ...setChunkedCookie(cookies, settings.refresh, refresh, attributes),
+  ];
 }
 
 /** `Set-Cookie` lines deleting both token cookies and every chunk of them the request carried. */
 export function clearSessionCookies(cookies: ReadonlyMap<string, string>, settings: SessionCookieSettings): string[] {
-  return [...clearChunkedCookie(cookies, settings.access, settings.secure), ...clearChunkedCookie(cookies, settings.refresh, settings.secure)];
+  return [
+    ...clearChunkedCookie(cookies, settings.access, settings.secure),
+    ...clearChunkedCookie(cookies, settings.refresh, settings.secure),
+  ];
 }
 
 /**
@@ -60,7 +74,9 @@ export function setLoginCookies(settings: SessionCookieSettings, nonce: string, 
   const attributes = { maxAgeS: LOGIN_NONCE_MAX_AGE_S, secure: settings.secure };
   return [
     serializeSetCookie(settings.nonce, nonce, attributes),
-    returnTo === undefined ? serializeClearCookie(settings.returnTo, settings.secure) : serializeSetCookie(settings.returnTo, encodeURIComponent(returnTo), attributes),
+    returnTo === undefined
+      ? serializeClearCookie(settings.returnTo, settings.secure)
+      : serializeSetCookie(settings.returnTo, encodeURIComponent(returnTo), attributes),
   ];
 }
 

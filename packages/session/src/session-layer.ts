@@ -1,10 +1,10 @@
 import { markPrivate } from './cache-headers.js';
 import { parseCookieHeader } from './cookie-header.js';
-import { guardRequest, type GuardOutcome } from './guard.js';
+import { type GuardOutcome, guardRequest } from './guard.js';
 import { handleCallback, handleLogin, handleLogout } from './login-flow.js';
 import { resolveConfig } from './session-config.js';
 import type { RouteRule, SessionOptions } from './session-options.js';
-import { sessionOf, type Session } from './session-user.js';
+import { type Session, sessionOf } from './session-user.js';
 
 /**
  * The framework-neutral session layer: every method takes a web-standard `Request` and answers

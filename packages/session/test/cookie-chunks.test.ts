@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clearChunkedCookie, COOKIE_CHUNK_SIZE, joinCookie, MAX_COOKIE_CHUNKS, isCookieOrChunk, setChunkedCookie, splitCookie } from '../src/cookie-chunks.js';
+import {
+  COOKIE_CHUNK_SIZE,
+  clearChunkedCookie,
+  isCookieOrChunk,
+  joinCookie,
+  MAX_COOKIE_CHUNKS,
+  setChunkedCookie,
+  splitCookie,
+} from '../src/cookie-chunks.js';
 
 const ATTRS = { maxAgeS: 60, secure: false };
 const jar = (entries: Record<string, string>) => new Map(Object.entries(entries));
@@ -13,7 +21,7 @@ describe('splitCookie', () => {
   });
 
   it('splits a longer value into t.0, t.1, ... of at most the chunk size, in order', () => {
-    const value = 'a'.repeat(COOKIE_CHUNK_SIZE) + 'b'.repeat(COOKIE_CHUNK_SIZE) + 'c';
+    const value = `${'a'.repeat(COOKIE_CHUNK_SIZE) + 'b'.repeat(COOKIE_CHUNK_SIZE)}c`;
     const chunks = splitCookie('t', value);
     expect(chunks.map(([name]) => name)).toEqual(['t.0', 't.1', 't.2']);
     expect(chunks.map(([, chunk]) => chunk.length)).toEqual([COOKIE_CHUNK_SIZE, COOKIE_CHUNK_SIZE, 1]);
@@ -23,7 +31,9 @@ describe('splitCookie', () => {
 
   it('refuses a value that needs more than the most chunks', () => {
     expect(splitCookie('t', 'x'.repeat(COOKIE_CHUNK_SIZE * MAX_COOKIE_CHUNKS))).toHaveLength(MAX_COOKIE_CHUNKS);
-    expect(() => splitCookie('t', 'x'.repeat(COOKIE_CHUNK_SIZE * MAX_COOKIE_CHUNKS + 1))).toThrow(`cookie t needs ${MAX_COOKIE_CHUNKS + 1} chunks, more than ${MAX_COOKIE_CHUNKS}`);
+    expect(() => splitCookie('t', 'x'.repeat(COOKIE_CHUNK_SIZE * MAX_COOKIE_CHUNKS + 1))).toThrow(
+      `cookie t needs ${MAX_COOKIE_CHUNKS + 1} chunks, more than ${MAX_COOKIE_CHUNKS}`,
+    );
   });
 });
 
@@ -64,7 +74,9 @@ describe('setChunkedCookie / clearChunkedCookie / isCookieOrChunk', () => {
   it('writes the chunks and deletes stale chunks of a longer earlier value', () => {
     const lines = setChunkedCookie(jar({ 't.0': 'A', 't.1': 'B', 't.2': 'C' }), 't', 'short', ATTRS);
     expect(lines[0]).toBe('t=short; Path=/; Max-Age=60; SameSite=Lax; HttpOnly');
-    expect(lines.slice(1).sort()).toEqual(['t.0', 't.1', 't.2'].map((name) => `${name}=; Path=/; Max-Age=0; SameSite=Lax; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly`));
+    expect(lines.slice(1).sort()).toEqual(
+      ['t.0', 't.1', 't.2'].map((name) => `${name}=; Path=/; Max-Age=0; SameSite=Lax; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly`),
+    );
   });
 
   it('deletes the whole cookie when the value now needs chunks, and only chunks beyond the new count', () => {

@@ -8,10 +8,10 @@
  */
 export { CONFORMANCE_CASES } from './cases/index.js';
 export { countingStore } from './counting-store.js';
-export { hangingStore, type Hang } from './hanging-store.js';
-export { ManualClock } from './manual-clock.js';
 export { EmulatorControl, type EmulatorRequest } from './emulator-control.js';
+export { type Hang, hangingStore } from './hanging-store.js';
 export { jsonEqual } from './json-equal.js';
+export { ManualClock } from './manual-clock.js';
 export { runConformance, selectedCases } from './run-conformance.js';
 export { CONFORMANCE_ORGS, CONFORMANCE_SEED, MAIN_ROLE_IDS, OTHER_ORG, OTHER_ROLE_ID } from './seed.js';
 export { expectedSeedMatrix, observedSeedMatrix } from './seed-matrix.js';

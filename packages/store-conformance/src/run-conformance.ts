@@ -2,10 +2,10 @@ import { AuthLiteClient, type AuthLiteClientOptions } from '@authlite/core';
 import { parseSnapshot, snapshotKey } from '@authlite/core/store';
 import { CONFORMANCE_CASES } from './cases/index.js';
 import { countingStore } from './counting-store.js';
-import { hangingStore } from './hanging-store.js';
-import { ManualClock } from './manual-clock.js';
 import { EmulatorControl } from './emulator-control.js';
+import { hangingStore } from './hanging-store.js';
 import { jsonEqual } from './json-equal.js';
+import { ManualClock } from './manual-clock.js';
 import type { CaseContext, CaseResult, ConformanceCase, ConformanceConfig, OrgCredentials, StoreTarget } from './types.js';
 
 function describeError(error: unknown): string {

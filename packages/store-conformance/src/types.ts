@@ -1,7 +1,7 @@
 import type { AuthLiteClient, RoleSnapshot, RoleStore } from '@authlite/core';
+import type { EmulatorControl } from './emulator-control.js';
 import type { Hang } from './hanging-store.js';
 import type { ManualClock } from './manual-clock.js';
-import type { EmulatorControl } from './emulator-control.js';
 
 /** One organisation of the conformance emulator. */
 export interface OrgCredentials {

@@ -38,6 +38,7 @@ export function resolveOptions(options: KvStoreOptions): Required<KvStoreOptions
   if (typeof ttl !== 'number' || !Number.isInteger(ttl) || ttl < 1 || ttl > 31_536_000) {
     throw invalid('ttl', 'whole seconds from 1 to 31536000');
   }
-  if (typeof clock !== 'object' || clock === null || typeof clock.nowMs !== 'function') throw invalid('clock', 'an object with a nowMs() method');
+  if (typeof clock !== 'object' || clock === null || typeof clock.nowMs !== 'function')
+    throw invalid('clock', 'an object with a nowMs() method');
   return { prefix, ttl, clock };
 }

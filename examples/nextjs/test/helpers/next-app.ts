@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -24,7 +24,12 @@ export function freePort(): Promise<number> {
 
 /** `next build` in `appDir`; returns its output, throws with the tail of it when the build fails. */
 export function buildApp(appDir: string): string {
-  const result = spawnSync(process.execPath, [nextBin(appDir), 'build'], { cwd: appDir, env: { ...process.env, ...quiet }, encoding: 'utf8', timeout: 600_000 });
+  const result = spawnSync(process.execPath, [nextBin(appDir), 'build'], {
+    cwd: appDir,
+    env: { ...process.env, ...quiet },
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
   const output = `${result.stdout}${result.stderr}`;
   if (result.status !== 0) throw new Error(`next build failed (${result.status ?? result.signal}): ${output.slice(-3000)}`);
   return output;

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@authlite/store-conformance/chromium';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { control, widgetUrl } from './control.js';
 
@@ -53,7 +53,11 @@ export function browserSuite(): void {
 
       await Promise.all([page.waitForURL(`${app}/`), page.click('#logout')]);
       expect(await page.textContent('#user')).toBe('Not signed in');
-      expect((await context.cookies(app)).filter((cookie) => cookie.name.startsWith('authlite_access') || cookie.name.startsWith('authlite_refresh'))).toEqual([]);
+      expect(
+        (await context.cookies(app)).filter(
+          (cookie) => cookie.name.startsWith('authlite_access') || cookie.name.startsWith('authlite_refresh'),
+        ),
+      ).toEqual([]);
       await shot(page, '05-signed-out');
       await page.goto(`${app}/dashboard`);
       expect(page.url()).toBe(widgetUrl());

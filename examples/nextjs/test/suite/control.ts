@@ -2,7 +2,11 @@ import { expect, inject } from 'vitest';
 
 /** POST to the emulator's control API; asserts 200. */
 export async function control(path: string, body: unknown = {}): Promise<Record<string, unknown>> {
-  const response = await fetch(`${inject('emulator').url}/__emulator/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${inject('emulator').url}/__emulator/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect(response.status).toBe(200);
   return (await response.json()) as Record<string, unknown>;
 }

@@ -10,7 +10,11 @@ const NONCE = 'authlite_login';
 const RETURN_TO = 'authlite_return_to';
 
 /** A request without following redirects, sending and keeping the jar's cookies. */
-async function visit(path: string, jar: CookieJar, init: { method?: string; headers?: Record<string, string>; form?: Record<string, string> } = {}): Promise<Response> {
+async function visit(
+  path: string,
+  jar: CookieJar,
+  init: { method?: string; headers?: Record<string, string>; form?: Record<string, string> } = {},
+): Promise<Response> {
   const url = path.startsWith('http') ? path : `${inject('app').url}${path}`;
   const response = await fetch(url, {
     method: init.method ?? (init.form ? 'POST' : 'GET'),
@@ -27,7 +31,11 @@ async function signIn(email: string, from = '/dashboard'): Promise<CookieJar> {
   const jar = new CookieJar();
   const guarded = await visit(from, jar);
   expect(guarded.status).toBe(307);
-  const submitted = await fetch(guarded.headers.get('location') ?? '', { method: 'POST', body: new URLSearchParams({ email }), redirect: 'manual' });
+  const submitted = await fetch(guarded.headers.get('location') ?? '', {
+    method: 'POST',
+    body: new URLSearchParams({ email }),
+    redirect: 'manual',
+  });
   expect(submitted.status).toBe(303);
   const back = await visit(submitted.headers.get('location') ?? '', jar);
   expect(back.status).toBe(303);
@@ -54,7 +62,9 @@ export function httpSuite(): void {
 
   describe(`${variant}: login`, () => {
     it('serves the public home without a session, and ignores forged x-authlite-* headers', async () => {
-      const response = await visit('/', new CookieJar(), { headers: { 'x-authlite-email': 'forged@example.com', 'x-authlite-uid': 'x', 'x-authlite-roles': 'rol_adm_00000000000000a1' } });
+      const response = await visit('/', new CookieJar(), {
+        headers: { 'x-authlite-email': 'forged@example.com', 'x-authlite-uid': 'x', 'x-authlite-roles': 'rol_adm_00000000000000a1' },
+      });
       expect(response.status).toBe(200);
       const html = await response.text();
       expect(html).toContain('Not signed in');
@@ -69,7 +79,11 @@ export function httpSuite(): void {
       expect(jar.get(NONCE)).toMatch(/^[A-Za-z0-9_-]{22}$/);
       const widget = await fetch(guarded.headers.get('location') ?? '');
       expect(widget.status).toBe(200);
-      const submitted = await fetch(guarded.headers.get('location') ?? '', { method: 'POST', body: new URLSearchParams({ email: 'alice@example.com' }), redirect: 'manual' });
+      const submitted = await fetch(guarded.headers.get('location') ?? '', {
+        method: 'POST',
+        body: new URLSearchParams({ email: 'alice@example.com' }),
+        redirect: 'manual',
+      });
       const callback = submitted.headers.get('location') ?? '';
       expect(callback.startsWith(`${inject('app').url}/auth/callback?code=`)).toBe(true);
       const back = await visit(callback, jar);
@@ -212,7 +226,9 @@ export function httpSuite(): void {
 
   describe(`${variant}: the build`, () => {
     it('prints no warning that comes from us', () => {
-      const lines = inject('app').buildOutput.split('\n').filter((line) => /warn|⚠|deprecat/i.test(line));
+      const lines = inject('app')
+        .buildOutput.split('\n')
+        .filter((line) => /warn|⚠|deprecat/i.test(line));
       // Next's own notice about the middleware.ts file convention is the only one allowed.
       expect(lines.filter((line) => !/The "middleware" file convention is deprecated/.test(line))).toEqual([]);
     });

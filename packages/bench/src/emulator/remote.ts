@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 
 /** The default organisation's credentials of a running emulator and where it listens. */
 export interface EmulatorInfo {

@@ -1,7 +1,7 @@
 import { AuthLiteClient } from '@authlite/core';
 import type { RemoteEmulator } from '../emulator/remote.js';
-import { figure } from '../stats.js';
 import { fig, type Row } from '../results.js';
+import { figure } from '../stats.js';
 
 const SECTION = '5 middleware load';
 const REQUESTS = 100;

@@ -3,7 +3,7 @@ import { BUDGET, exactly } from '../budget.js';
 import type { RemoteEmulator } from '../emulator/remote.js';
 import { inRounds, timeWithParam } from '../harness.js';
 import { fig, type Row } from '../results.js';
-import { figure, ratioFigure, type Figure } from '../stats.js';
+import { type Figure, figure, ratioFigure } from '../stats.js';
 
 const SECTION = '5 middleware load';
 const VALIDATIONS = 1000;

@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { startRedisServer } from '@authlite/store-conformance/node';
 import type { RemoteEmulator } from '../emulator/remote.js';
 import type { RoleServerSettings, Workload } from '../fleet/role-server.js';
@@ -38,7 +38,9 @@ interface Fleet {
 async function startFleet(settings: RoleServerSettings): Promise<Fleet> {
   const children: ChildProcess[] = [];
   for (let i = 0; i < SERVERS; i++) {
-    const child = fork(new URL('../fleet/role-server.js', import.meta.url), [JSON.stringify(settings)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const child = fork(new URL('../fleet/role-server.js', import.meta.url), [JSON.stringify(settings)], {
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
     await new Promise<void>((resolve, reject) => {
       child.once('message', () => resolve());
       child.once('exit', (code) => reject(new Error(`a role server exited with code ${code}`)));
@@ -85,7 +87,13 @@ async function startFleet(settings: RoleServerSettings): Promise<Fleet> {
  */
 export async function benchSharedStore(emulator: RemoteEmulator, options: SharedStoreOptions): Promise<Row[]> {
   const redis = await startRedisServer();
-  const base = { url: emulator.info.url, orgId: emulator.info.orgId, apiKey: emulator.info.apiKey, secretKey: emulator.info.secretKey, checks: CHECKS };
+  const base = {
+    url: emulator.info.url,
+    orgId: emulator.info.orgId,
+    apiKey: emulator.info.apiKey,
+    secretKey: emulator.info.secretKey,
+    checks: CHECKS,
+  };
   const fleets: Record<Mode, Fleet> = { redis: await startFleet({ ...base, redisUrl: redis.url }), memory: await startFleet(base) };
   const fetches: Record<Mode, number[]> = { redis: [], memory: [] };
   const rates: Record<Mode, number[]> = { redis: [], memory: [] };
@@ -96,7 +104,11 @@ export async function benchSharedStore(emulator: RemoteEmulator, options: Shared
       const order: Mode[] = round % 2 === 0 ? ['redis', 'memory'] : ['memory', 'redis'];
       for (const mode of order) {
         await emulator.resetCounts();
-        const result = await fleets[mode].run({ lifetimes: options.lifetimes, checksPerLifetime: options.checksPerLifetime, prefix: `bench${round}:` });
+        const result = await fleets[mode].run({
+          lifetimes: options.lifetimes,
+          checksPerLifetime: options.checksPerLifetime,
+          prefix: `bench${round}:`,
+        });
         wrong += result.wrong;
         // Round 0 warms both fleets up and is not kept.
         if (round === 0) continue;

@@ -25,7 +25,8 @@ export function sizeOf(code: Uint8Array): BundleSize {
   return {
     raw: code.length,
     gzip: gzipSync(code, { level: 9 }).length,
-    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: code.length } }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: code.length } })
+      .length,
   };
 }
 
@@ -34,7 +35,13 @@ export function sizeOf(code: Uint8Array): BundleSize {
  * imports, for the browser platform (so Node built-ins are not available) with the target's
  * export conditions, as one minified ES module, and measures it. `external` packages stay imports.
  */
-export async function bundle(contents: string, resolveDir: string, target: BundleTarget = WORKER_TARGET, minify = true, external: string[] = []): Promise<BundleResult> {
+export async function bundle(
+  contents: string,
+  resolveDir: string,
+  target: BundleTarget = WORKER_TARGET,
+  minify = true,
+  external: string[] = [],
+): Promise<BundleResult> {
   try {
     const result = await build({
       stdin: { contents, resolveDir, loader: 'ts', sourcefile: 'entry.ts' },
@@ -66,7 +73,7 @@ interface EsbuildMessage {
 function describeFailure(error: unknown): string {
   const errors = (error as { errors?: EsbuildMessage[] }).errors;
   const first = errors?.[0];
-  if (!first) return error instanceof Error ? error.message.split('\n')[0] ?? 'build failed' : 'build failed';
+  if (!first) return error instanceof Error ? (error.message.split('\n')[0] ?? 'build failed') : 'build failed';
   const file = first.location?.file.replace(/^.*node_modules\//, '') ?? '';
   const count = errors.length > 1 ? `, ${errors.length} errors` : '';
   return `${first.text}${file ? ` (in ${file})` : ''}${count}`;

@@ -1,4 +1,4 @@
-import { bundle, WORKER_TARGET, type BundleResult } from './bundle.js';
+import { type BundleResult, bundle, WORKER_TARGET } from './bundle.js';
 import type { SizeEntry } from './entries.js';
 import { BENCH_DIR } from './workspace.js';
 

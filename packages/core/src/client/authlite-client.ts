@@ -10,8 +10,8 @@ import { ConfigurationError, ValidationError } from '../errors/authlite-error.js
 import { RoleCache } from '../roles/role-cache.js';
 import type { Roles } from '../roles/roles.js';
 import { RolesApi } from '../roles/roles-api.js';
-import { ServiceClock } from '../runtime/service-clock.js';
 import { assertSecretKeyAllowedHere } from '../runtime/browser-guard.js';
+import { ServiceClock } from '../runtime/service-clock.js';
 import type { RoleAssignment, SignOffSessionReplace, TokenCheck, TokenPair } from '../schemas/answers.js';
 import { CallbackUrlSchema, RevokeOptionsSchema, RevokeTargetSchema, TokenSchema } from '../schemas/inputs.js';
 import { parseInput } from '../schemas/parse-input.js';

@@ -9,7 +9,11 @@ export const STORE_DEADLINE_PASSED: unique symbol = Symbol('store deadline passe
  * @returns the operation's value, or {@link STORE_DEADLINE_PASSED} when the deadline passed or `abandon` settled first.
  * @throws whatever the operation throws (synchronously or not).
  */
-export function withStoreDeadline<T>(operation: () => Promise<T> | T, ms: number, abandon?: Promise<unknown>): Promise<T | typeof STORE_DEADLINE_PASSED> {
+export function withStoreDeadline<T>(
+  operation: () => Promise<T> | T,
+  ms: number,
+  abandon?: Promise<unknown>,
+): Promise<T | typeof STORE_DEADLINE_PASSED> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => resolve(STORE_DEADLINE_PASSED), ms);
     const done = () => clearTimeout(timer);

@@ -96,7 +96,8 @@ export class TokenChecks {
       rotations.settled(key);
       // Refused: another request may have rotated this token a moment ago.
       if (meansInvalidToken(error)) {
-        const rotated = rotations.lookup(key) ?? (rotations.isPending(key) ? await rotations.waitFor(key, this.#config.timeoutMs) : undefined);
+        const rotated =
+          rotations.lookup(key) ?? (rotations.isPending(key) ? await rotations.waitFor(key, this.#config.timeoutMs) : undefined);
         if (rotated) return rotated;
       }
       throw classifyRefreshFailure(error);
@@ -106,7 +107,12 @@ export class TokenChecks {
   }
 
   /** The access token if valid, else a refreshed pair; {@link TokenSetInvalidError} when the refresh token is refused too. */
-  async checkSet(access: string, refresh: string, signal: AbortSignal | undefined, waitUntil?: (promise: Promise<unknown>) => void): Promise<TokenCheck> {
+  async checkSet(
+    access: string,
+    refresh: string,
+    signal: AbortSignal | undefined,
+    waitUntil?: (promise: Promise<unknown>) => void,
+  ): Promise<TokenCheck> {
     if (await this.validate(access, signal)) return { state: true, access, refresh };
     try {
       const pair = await this.refresh(refresh, signal, waitUntil);

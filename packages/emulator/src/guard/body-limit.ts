@@ -1,11 +1,11 @@
-import type { Context, MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from 'hono';
 
 /** Default largest request body, in bytes (1 MiB): far above any body of the wire contract. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 function tooLarge(c: Context, maxBytes: number): Response {
   // Closing the connection stops the rest of the body from being read at all.
-  return c.json({ detail: `Request body too large (limit ${maxBytes} bytes)` }, 413, { connection: "close" });
+  return c.json({ detail: `Request body too large (limit ${maxBytes} bytes)` }, 413, { connection: 'close' });
 }
 
 /**
@@ -17,8 +17,8 @@ export function limitBody(maxBytes: number): MiddlewareHandler {
   return async (c, next) => {
     const body = c.req.raw.body;
     if (!body) return next();
-    const declared = c.req.header("content-length");
-    if (declared !== undefined && c.req.header("transfer-encoding") === undefined) {
+    const declared = c.req.header('content-length');
+    if (declared !== undefined && c.req.header('transfer-encoding') === undefined) {
       const length = Number(declared);
       if (!Number.isSafeInteger(length) || length > maxBytes) return tooLarge(c, maxBytes);
     }
@@ -30,7 +30,7 @@ export function limitBody(maxBytes: number): MiddlewareHandler {
       try {
         chunk = await reader.read();
       } catch {
-        return c.json({ detail: "Unreadable request body" }, 422);
+        return c.json({ detail: 'Unreadable request body' }, 422);
       }
       if (chunk.done) break;
       size += chunk.value.byteLength;
@@ -47,7 +47,7 @@ export function limitBody(maxBytes: number): MiddlewareHandler {
       offset += chunk.byteLength;
     }
     // Every body reader of the handlers (text, json, parseBody, arrayBuffer) starts from this cache.
-    (c.req.bodyCache as Record<string, unknown>)["arrayBuffer"] = Promise.resolve(bytes.buffer);
+    (c.req.bodyCache as Record<string, unknown>)['arrayBuffer'] = Promise.resolve(bytes.buffer);
     return next();
   };
 }

@@ -1,12 +1,11 @@
-import type { Context, MiddlewareHandler } from "hono";
-import { isControlPath } from "../middleware/request-log.js";
-import { isLoopbackHostname, normaliseHostname, type HostPolicy } from "./host-policy.js";
+import type { Context, MiddlewareHandler } from 'hono';
+import { isControlPath } from '../middleware/request-log.js';
+import { type HostPolicy, isLoopbackHostname, normaliseHostname } from './host-policy.js';
 
 /** `detail` of the 403 answered to a control request from a foreign page. */
-export const FOREIGN_ORIGIN_DETAIL =
-  "Cross-origin control request refused: Origin must be the emulator's own origin or a loopback origin";
+export const FOREIGN_ORIGIN_DETAIL = "Cross-origin control request refused: Origin must be the emulator's own origin or a loopback origin";
 /** `detail` of the 415 answered to a control request whose body is not declared JSON. */
-export const CONTROL_CONTENT_TYPE_DETAIL = "Control requests with a body must have content-type: application/json";
+export const CONTROL_CONTENT_TYPE_DETAIL = 'Control requests with a body must have content-type: application/json';
 
 /**
  * Guards the control API (`/__emulator/*`) against web pages (CSRF):
@@ -18,11 +17,11 @@ export const CONTROL_CONTENT_TYPE_DETAIL = "Control requests with a body must ha
 export function controlGuard(policy: HostPolicy): MiddlewareHandler {
   return async (c, next) => {
     if (!isControlPath(c.req.path)) return next();
-    const origin = c.req.header("origin");
+    const origin = c.req.header('origin');
     if (origin !== undefined && !isAllowedOrigin(c, origin, policy)) {
       return c.json({ detail: FOREIGN_ORIGIN_DETAIL }, 403);
     }
-    if (c.req.method === "POST" && !hasJsonOrNoBody(c)) return c.json({ detail: CONTROL_CONTENT_TYPE_DETAIL }, 415);
+    if (c.req.method === 'POST' && !hasJsonOrNoBody(c)) return c.json({ detail: CONTROL_CONTENT_TYPE_DETAIL }, 415);
     return next();
   };
 }
@@ -34,17 +33,17 @@ function isAllowedOrigin(c: Context, origin: string, policy: HostPolicy): boolea
   } catch {
     return false; // "null" and anything else that is not an origin
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return false;
-  const ownHost = (c.req.header("host") ?? new URL(c.req.url).host).toLowerCase();
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  const ownHost = (c.req.header('host') ?? new URL(c.req.url).host).toLowerCase();
   if (url.host === ownHost) return true;
   const name = normaliseHostname(url.hostname);
   return isLoopbackHostname(name) || policy.names.has(name);
 }
 
 function hasJsonOrNoBody(c: Context): boolean {
-  const type = c.req.header("content-type");
-  if (type !== undefined) return type.split(";")[0]?.trim().toLowerCase() === "application/json";
-  const length = c.req.header("content-length");
-  if (length !== undefined) return length.trim() === "0";
-  return c.req.header("transfer-encoding") === undefined;
+  const type = c.req.header('content-type');
+  if (type !== undefined) return type.split(';')[0]?.trim().toLowerCase() === 'application/json';
+  const length = c.req.header('content-length');
+  if (length !== undefined) return length.trim() === '0';
+  return c.req.header('transfer-encoding') === undefined;
 }

@@ -23,31 +23,31 @@ export function createHostPolicy(options: { boundHost?: string; allowedHosts?: r
 /** Lowercase, without brackets around an IPv6 literal and without one trailing dot. */
 export function normaliseHostname(hostname: string): string {
   let name = hostname.trim().toLowerCase();
-  if (name.startsWith("[") && name.endsWith("]")) name = name.slice(1, -1);
-  if (name.endsWith(".")) name = name.slice(0, -1);
+  if (name.startsWith('[') && name.endsWith(']')) name = name.slice(1, -1);
+  if (name.endsWith('.')) name = name.slice(0, -1);
   return name;
 }
 
 /** `0.0.0.0` or `::`: listening on every interface. */
 export function isWildcardAddress(hostname: string): boolean {
   const name = normaliseHostname(hostname);
-  return name === "0.0.0.0" || name === "::" || name === "0:0:0:0:0:0:0:0";
+  return name === '0.0.0.0' || name === '::' || name === '0:0:0:0:0:0:0:0';
 }
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
 /** Whether a (normalised) host name is an IPv4 or IPv6 literal. */
 export function isIpLiteral(hostname: string): boolean {
-  return IPV4.test(hostname) || (hostname.includes(":") && /^[0-9a-f:.]+$/.test(hostname));
+  return IPV4.test(hostname) || (hostname.includes(':') && /^[0-9a-f:.]+$/.test(hostname));
 }
 
 /** `localhost`, `*.localhost`, `127.0.0.0/8` or `::1`. */
 export function isLoopbackHostname(hostname: string): boolean {
   return (
-    hostname === "localhost" ||
-    hostname.endsWith(".localhost") ||
-    (IPV4.test(hostname) && hostname.startsWith("127.")) ||
-    hostname === "::1"
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    (IPV4.test(hostname) && hostname.startsWith('127.')) ||
+    hostname === '::1'
   );
 }
 
@@ -63,7 +63,7 @@ export function isHostAllowed(hostname: string, policy: HostPolicy): boolean {
 export function hostnameOfHostHeader(value: string): string | undefined {
   try {
     const url = new URL(`http://${value}`);
-    if (url.username || url.password || url.pathname !== "/" || url.search || url.hash) return undefined;
+    if (url.username || url.password || url.pathname !== '/' || url.search || url.hash) return undefined;
     return url.hostname;
   } catch {
     return undefined;

@@ -1,4 +1,4 @@
-import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /** An error answered as `{"detail": message}` with `status`. Details never contain tokens or keys. */
 export class ApiError extends Error {
@@ -7,6 +7,6 @@ export class ApiError extends Error {
     readonly detail: string,
   ) {
     super(detail);
-    this.name = "ApiError";
+    this.name = 'ApiError';
   }
 }

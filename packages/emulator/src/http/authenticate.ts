@@ -1,10 +1,10 @@
-import type { Context } from "hono";
-import type { OrgState } from "../state/organisations.js";
-import { verifySignedKey } from "../state/signing.js";
-import type { World } from "../state/world.js";
-import { ApiError } from "./api-error.js";
-import { markAuthenticated } from "./authenticated-org.js";
-import { requireQuery } from "./query.js";
+import type { Context } from 'hono';
+import type { OrgState } from '../state/organisations.js';
+import { verifySignedKey } from '../state/signing.js';
+import type { World } from '../state/world.js';
+import { ApiError } from './api-error.js';
+import { markAuthenticated } from './authenticated-org.js';
+import { requireQuery } from './query.js';
 
 /**
  * Checks the `api_key` and `signed_key` query parameters and answers the
@@ -13,12 +13,12 @@ import { requireQuery } from "./query.js";
  * (so its answer carries `X-EDGE`).
  */
 export async function authenticate(c: Context, world: World): Promise<OrgState> {
-  const apiKey = requireQuery(c, "api_key");
-  const signedKey = requireQuery(c, "signed_key");
+  const apiKey = requireQuery(c, 'api_key');
+  const signedKey = requireQuery(c, 'signed_key');
   const org = world.byApiKey.get(apiKey);
-  if (!org) throw new ApiError(401, "Invalid api_key");
+  if (!org) throw new ApiError(401, 'Invalid api_key');
   if (!(await verifySignedKey(org, apiKey, signedKey))) {
-    throw new ApiError(403, "signed_key does not verify for this api_key");
+    throw new ApiError(403, 'signed_key does not verify for this api_key');
   }
   markAuthenticated(c, org);
   return org;
@@ -29,8 +29,8 @@ export async function authenticate(c: Context, world: World): Promise<OrgState> 
  * verify; undefined otherwise. Never throws.
  */
 export async function tryAuthenticate(c: Context, world: World): Promise<OrgState | undefined> {
-  const apiKey = c.req.query("api_key");
-  const signedKey = c.req.query("signed_key");
+  const apiKey = c.req.query('api_key');
+  const signedKey = c.req.query('signed_key');
   if (!apiKey || !signedKey) return undefined;
   const org = world.byApiKey.get(apiKey);
   if (!org || !(await verifySignedKey(org, apiKey, signedKey))) return undefined;
@@ -40,7 +40,7 @@ export async function tryAuthenticate(c: Context, world: World): Promise<OrgStat
 
 /** 403 unless `orgId` is the authenticated organisation's id. */
 export function requireSameOrg(org: OrgState, orgId: string): void {
-  if (orgId !== org.org_id) throw new ApiError(403, "org_id does not belong to this api_key");
+  if (orgId !== org.org_id) throw new ApiError(403, 'org_id does not belong to this api_key');
 }
 
 /** The issuer of signed answers: the origin the request was sent to. */

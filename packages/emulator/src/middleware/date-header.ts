@@ -1,6 +1,6 @@
-import type { MiddlewareHandler } from "hono";
-import { nowMs } from "../state/clock.js";
-import type { World } from "../state/world.js";
+import type { MiddlewareHandler } from 'hono';
+import { nowMs } from '../state/clock.js';
+import type { World } from '../state/world.js';
 
 /**
  * Sets the HTTP `Date` header (RFC 9110 §6.6.1) of every answer from the emulator's clock, as
@@ -11,7 +11,7 @@ export function dateHeader(world: World): MiddlewareHandler {
   return async (c, next) => {
     await next();
     try {
-      c.res.headers.set("Date", new Date(nowMs(world.clock)).toUTCString());
+      c.res.headers.set('Date', new Date(nowMs(world.clock)).toUTCString());
     } catch {
       // An answer with immutable headers keeps the server's own Date.
     }

@@ -1,8 +1,8 @@
-import type { MiddlewareHandler } from "hono";
-import { tryAuthenticate } from "../http/authenticate.js";
-import { pickFault } from "../state/faults.js";
-import type { World } from "../state/world.js";
-import { isControlPath } from "./request-log.js";
+import type { MiddlewareHandler } from 'hono';
+import { tryAuthenticate } from '../http/authenticate.js';
+import { pickFault } from '../state/faults.js';
+import type { World } from '../state/world.js';
+import { isControlPath } from './request-log.js';
 
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
@@ -21,7 +21,7 @@ export function faults(world: World): MiddlewareHandler {
     if (rule.delay_ms !== undefined && rule.delay_ms > 0) {
       // Read the body first, like a real server: a client that gives up during the delay
       // must find its request applied, its answer lost.
-      if (c.req.method !== "GET" && c.req.method !== "HEAD") await c.req.arrayBuffer().catch(() => undefined);
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD') await c.req.arrayBuffer().catch(() => undefined);
       const ms = rule.delay_ms;
       await new Promise((resolve) => setTimeout(resolve, ms));
     }
@@ -29,10 +29,8 @@ export function faults(world: World): MiddlewareHandler {
     // A faulted answer to a request with valid keys still carries X-EDGE, like a real error.
     await tryAuthenticate(c, world);
     const status = rule.status ?? 200;
-    const body = NULL_BODY_STATUSES.has(status)
-      ? null
-      : (rule.body ?? JSON.stringify({ detail: `Injected fault (status ${status})` }));
-    const headers = new Headers({ "content-type": "application/json", ...rule.headers });
+    const body = NULL_BODY_STATUSES.has(status) ? null : (rule.body ?? JSON.stringify({ detail: `Injected fault (status ${status})` }));
+    const headers = new Headers({ 'content-type': 'application/json', ...rule.headers });
     if (rule.truncate && body !== null) return truncatedResponse(body, status, headers);
     return new Response(body, { status, headers });
   };
@@ -41,9 +39,9 @@ export function faults(world: World): MiddlewareHandler {
 /** Declares the whole body's length, sends its first half, then ends: the client sees a premature close. */
 function truncatedResponse(body: string, status: number, headers: Headers): Response {
   const bytes = new TextEncoder().encode(body);
-  headers.set("content-length", String(bytes.length));
+  headers.set('content-length', String(bytes.length));
   // Without this the Node server keeps the socket and the client waits for the missing bytes.
-  headers.set("connection", "close");
+  headers.set('connection', 'close');
   const half = bytes.slice(0, Math.floor(bytes.length / 2));
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {

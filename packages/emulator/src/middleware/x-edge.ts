@@ -1,5 +1,5 @@
-import type { MiddlewareHandler } from "hono";
-import { authenticatedOrg } from "../http/authenticated-org.js";
+import type { MiddlewareHandler } from 'hono';
+import { authenticatedOrg } from '../http/authenticated-org.js';
 
 /**
  * Sets `X-EDGE: <number of roles>` of the request's organisation, counted after the
@@ -12,6 +12,6 @@ export function xEdge(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const org = authenticatedOrg(c);
-    if (org) c.res.headers.set("X-EDGE", String(org.roles.length));
+    if (org) c.res.headers.set('X-EDGE', String(org.roles.length));
   };
 }

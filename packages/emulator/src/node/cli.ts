@@ -8,19 +8,18 @@
  * wildcard `--host` (`0.0.0.0`, `::`) it first writes a warning to stderr, and the printed
  * URL names the loopback address.
  */
-import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
-import { parseSeed } from "../seed-parse.js";
-import type { EmulatorSeed } from "../seed-types.js";
-import { startEmulator } from "./index.js";
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { parseSeed } from '../seed-parse.js';
+import type { EmulatorSeed } from '../seed-types.js';
+import { startEmulator } from './index.js';
 
-const USAGE =
-  "usage: authlite-emulator [--port 8787] [--host 127.0.0.1] [--seed FILE] [--callback-url URL] [--allowed-host NAME]...\n";
+const USAGE = 'usage: authlite-emulator [--port 8787] [--host 127.0.0.1] [--seed FILE] [--callback-url URL] [--allowed-host NAME]...\n';
 
 function isHttpUrl(text: string): boolean {
   try {
     const url = new URL(text);
-    return url.protocol === "http:" || url.protocol === "https:";
+    return url.protocol === 'http:' || url.protocol === 'https:';
   } catch {
     return false;
   }
@@ -31,19 +30,19 @@ async function main(): Promise<void> {
     port?: string;
     host?: string;
     seed?: string;
-    "callback-url"?: string;
-    "allowed-host"?: string[];
+    'callback-url'?: string;
+    'allowed-host'?: string[];
     help?: boolean;
   };
   try {
     ({ values } = parseArgs({
       options: {
-        port: { type: "string" },
-        host: { type: "string" },
-        seed: { type: "string" },
-        "callback-url": { type: "string" },
-        "allowed-host": { type: "string", multiple: true },
-        help: { type: "boolean", short: "h" },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        seed: { type: 'string' },
+        'callback-url': { type: 'string' },
+        'allowed-host': { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
       },
       strict: true,
       allowPositionals: false,
@@ -56,7 +55,7 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
-  const port = Number(values.port ?? "8787");
+  const port = Number(values.port ?? '8787');
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`--port must be an integer in 0..65535\n${USAGE}`);
     process.exit(2);
@@ -64,33 +63,33 @@ async function main(): Promise<void> {
   let seed: EmulatorSeed | undefined;
   if (values.seed !== undefined) {
     try {
-      seed = parseSeed(JSON.parse(await readFile(values.seed, "utf8")));
+      seed = parseSeed(JSON.parse(await readFile(values.seed, 'utf8')));
     } catch (err) {
       process.stderr.write(`cannot load seed file: ${(err as Error).message}\n`);
       process.exit(1);
     }
   }
-  const callbackUrl = values["callback-url"];
+  const callbackUrl = values['callback-url'];
   if (callbackUrl !== undefined && !isHttpUrl(callbackUrl)) {
     process.stderr.write(`--callback-url must be an absolute http(s) URL\n${USAGE}`);
     process.exit(2);
   }
   const running = await startEmulator({
     port,
-    host: values.host ?? "127.0.0.1",
+    host: values.host ?? '127.0.0.1',
     ...(seed ? { seed } : {}),
     ...(callbackUrl !== undefined ? { callbackUrl } : {}),
-    ...(values["allowed-host"] ? { allowedHosts: values["allowed-host"] } : {}),
+    ...(values['allowed-host'] ? { allowedHosts: values['allowed-host'] } : {}),
     log: (line) => process.stderr.write(`${line}\n`),
   });
   const shutdown = (): void => {
     void running.stop().then(() => process.exit(0));
   };
   // Handlers first: a caller may signal as soon as it reads the line below.
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
   if (running.exposed) {
-    const names = values["allowed-host"]?.length ? values["allowed-host"].join(", ") : "none (add --allowed-host NAME)";
+    const names = values['allowed-host']?.length ? values['allowed-host'].join(', ') : 'none (add --allowed-host NAME)';
     process.stderr.write(
       `warning: listening on every interface (${values.host}): any machine that can reach this port can use the emulator ` +
         `and its public development keys. From this machine use ${running.url}; from others use an IP address or an ` +

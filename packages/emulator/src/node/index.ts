@@ -1,8 +1,8 @@
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
-import { createEmulator } from "../app.js";
-import { isWildcardAddress } from "../guard/host-policy.js";
-import type { EmulatorSeed } from "../seed-types.js";
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createEmulator } from '../app.js';
+import { isWildcardAddress } from '../guard/host-policy.js';
+import type { EmulatorSeed } from '../seed-types.js';
 
 /** Options of {@link startEmulator}. */
 export interface StartEmulatorOptions {
@@ -56,7 +56,7 @@ export interface RunningEmulator {
  * @throws Error (e.g. `EADDRINUSE`) when the port cannot be bound.
  */
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
-  const host = options.host ?? "127.0.0.1";
+  const host = options.host ?? '127.0.0.1';
   const emulator = createEmulator({
     listenHost: host,
     ...(options.seed ? { seed: options.seed } : {}),
@@ -83,18 +83,18 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: handler, port: options.port ?? 0, hostname: host, overrideGlobalObjects: false }, () => {
-      s.off("error", reject);
+      s.off('error', reject);
       resolve(s);
     });
-    s.once("error", reject);
+    s.once('error', reject);
   });
 
   const { port } = server.address() as AddressInfo;
   const exposed = isWildcardAddress(host);
-  const urlHost = exposed ? (host.includes(":") ? "::1" : "127.0.0.1") : host;
-  const url = `http://${urlHost.includes(":") ? `[${urlHost}]` : urlHost}:${port}`;
+  const urlHost = exposed ? (host.includes(':') ? '::1' : '127.0.0.1') : host;
+  const url = `http://${urlHost.includes(':') ? `[${urlHost}]` : urlHost}:${port}`;
   const org = emulator.orgs[0];
-  if (!org) throw new TypeError("The seed has no organisation");
+  if (!org) throw new TypeError('The seed has no organisation');
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
@@ -117,4 +117,4 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   };
 }
 
-export type { EmulatorSeed } from "../seed-types.js";
+export type { EmulatorSeed } from '../seed-types.js';

@@ -1,28 +1,13 @@
-import { Hono, type Context } from "hono";
-import { ApiError } from "../http/api-error.js";
-import { authenticate, requireSameOrg } from "../http/authenticate.js";
-import {
-  booleanField,
-  optionalStringField,
-  permissionsField,
-  readJsonObject,
-  stringArrayField,
-  stringField,
-} from "../http/body.js";
-import { requireQuery } from "../http/query.js";
-import type { OrgState } from "../state/organisations.js";
-import {
-  addPermissions,
-  copyRole,
-  createRole,
-  deleteRole,
-  findRole,
-  removePermissions,
-  type RoleRecord,
-} from "../state/roles.js";
-import { findActiveToken, issueTokenPair, revokeSession } from "../state/tokens.js";
-import { changeUserRoles, dropRoleFromUsers } from "../state/users.js";
-import type { World } from "../state/world.js";
+import { type Context, Hono } from 'hono';
+import { ApiError } from '../http/api-error.js';
+import { authenticate, requireSameOrg } from '../http/authenticate.js';
+import { booleanField, optionalStringField, permissionsField, readJsonObject, stringArrayField, stringField } from '../http/body.js';
+import { requireQuery } from '../http/query.js';
+import type { OrgState } from '../state/organisations.js';
+import { addPermissions, copyRole, createRole, deleteRole, findRole, type RoleRecord, removePermissions } from '../state/roles.js';
+import { findActiveToken, issueTokenPair, revokeSession } from '../state/tokens.js';
+import { changeUserRoles, dropRoleFromUsers } from '../state/users.js';
+import type { World } from '../state/world.js';
 
 /**
  * RBAC routes: `GET|POST|DELETE /rbac/role`, `POST|DELETE /rbac/permission`
@@ -35,86 +20,86 @@ export function rbacRoutes(world: World): Hono {
   /** Authenticates, then checks the query org_id (422 missing, 403 foreign). */
   async function orgOf(c: Context): Promise<OrgState> {
     const org = await authenticate(c, world);
-    requireSameOrg(org, requireQuery(c, "org_id"));
+    requireSameOrg(org, requireQuery(c, 'org_id'));
     return org;
   }
 
   /** Reads the JSON body and checks its org_id (422 missing, 403 foreign). */
   async function bodyOf(c: Context, org: OrgState, orgIdRequired = true): Promise<Record<string, unknown>> {
     const body = await readJsonObject(c);
-    if (orgIdRequired || body["org_id"] !== undefined) requireSameOrg(org, stringField(body, "org_id"));
+    if (orgIdRequired || body['org_id'] !== undefined) requireSameOrg(org, stringField(body, 'org_id'));
     return body;
   }
 
   function roleOf(org: OrgState, rolId: string): RoleRecord {
     const role = findRole(org.roles, rolId);
-    if (!role) throw new ApiError(404, "Role not found");
+    if (!role) throw new ApiError(404, 'Role not found');
     return role;
   }
 
-  app.get("/rbac/role", async (c) => {
+  app.get('/rbac/role', async (c) => {
     const org = await orgOf(c);
     return c.json(org.roles.map(copyRole));
   });
 
-  app.post("/rbac/role", async (c) => {
+  app.post('/rbac/role', async (c) => {
     const org = await orgOf(c);
     const body = await bodyOf(c, org);
-    const name = stringField(body, "name");
+    const name = stringField(body, 'name');
     const permissions = permissionsField(body);
     return c.json(copyRole(createRole(org.roles, org.org_id, name, permissions)));
   });
 
-  app.delete("/rbac/role", async (c) => {
+  app.delete('/rbac/role', async (c) => {
     const org = await orgOf(c);
     const body = await bodyOf(c, org);
-    const rolId = stringField(body, "rol_id");
+    const rolId = stringField(body, 'rol_id');
     roleOf(org, rolId);
     const removed = deleteRole(org.roles, rolId);
     dropRoleFromUsers(org.users, rolId);
     return c.json(removed ? copyRole(removed) : null);
   });
 
-  app.post("/rbac/permission", async (c) => {
+  app.post('/rbac/permission', async (c) => {
     const org = await orgOf(c);
     const body = await bodyOf(c, org);
-    const rolId = stringField(body, "rol_id");
+    const rolId = stringField(body, 'rol_id');
     const permissions = permissionsField(body);
     const role = roleOf(org, rolId);
     return c.json({ org_id: org.org_id, rol_id: role.rol_id, permissions: addPermissions(role, permissions) });
   });
 
-  app.delete("/rbac/permission", async (c) => {
+  app.delete('/rbac/permission', async (c) => {
     const org = await orgOf(c);
     const body = await bodyOf(c, org);
-    const rolId = stringField(body, "rol_id");
+    const rolId = stringField(body, 'rol_id');
     const permissions = permissionsField(body);
     const role = roleOf(org, rolId);
     return c.json({ org_id: org.org_id, rol_id: role.rol_id, permissions: removePermissions(role, permissions) });
   });
 
-  app.post("/rbac/assign/permission", async (c) => {
+  app.post('/rbac/assign/permission', async (c) => {
     const org = await orgOf(c);
     const body = await bodyOf(c, org, false);
-    const uid = stringField(body, "uid");
-    const add = stringArrayField(body, "rol_id");
-    const remove = stringArrayField(body, "inplace");
-    const signoff = booleanField(body, "signoff_session_and_assign");
-    const accessToken = optionalStringField(body, "AccessToken");
-    const refreshToken = optionalStringField(body, "RefreshToken");
+    const uid = stringField(body, 'uid');
+    const add = stringArrayField(body, 'rol_id');
+    const remove = stringArrayField(body, 'inplace');
+    const signoff = booleanField(body, 'signoff_session_and_assign');
+    const accessToken = optionalStringField(body, 'AccessToken');
+    const refreshToken = optionalStringField(body, 'RefreshToken');
     if (signoff && (!accessToken || !refreshToken)) {
-      throw new ApiError(422, "signoff_session_and_assign needs both AccessToken and RefreshToken");
+      throw new ApiError(422, 'signoff_session_and_assign needs both AccessToken and RefreshToken');
     }
     const user = org.users.get(uid);
-    if (!user) throw new ApiError(404, "User not found");
+    if (!user) throw new ApiError(404, 'User not found');
     for (const id of [...add, ...remove]) roleOf(org, id);
 
     if (!signoff) return c.json({ uid: user.uid, roles: changeUserRoles(user, add, remove) });
 
-    const access = findActiveToken(org.tokens, world.clock, accessToken ?? "", "access");
-    const refresh = findActiveToken(org.tokens, world.clock, refreshToken ?? "", "refresh");
+    const access = findActiveToken(org.tokens, world.clock, accessToken ?? '', 'access');
+    const refresh = findActiveToken(org.tokens, world.clock, refreshToken ?? '', 'refresh');
     if (!access || !refresh || access.uid !== user.uid || refresh.uid !== user.uid) {
-      throw new ApiError(401, "AccessToken and RefreshToken must be active tokens of this user");
+      throw new ApiError(401, 'AccessToken and RefreshToken must be active tokens of this user');
     }
     const roles = changeUserRoles(user, add, remove);
     revokeSession(org.tokens, world.clock, access.sid);

@@ -1,16 +1,9 @@
-import { Hono } from "hono";
-import { ApiError } from "../http/api-error.js";
-import { authenticate } from "../http/authenticate.js";
-import { requireBoolQuery, requireQuery } from "../http/query.js";
-import {
-  findActiveToken,
-  issuedTokenClaims,
-  revokeSession,
-  revokeToken,
-  revokeUser,
-  rotateRefreshToken,
-} from "../state/tokens.js";
-import type { World } from "../state/world.js";
+import { Hono } from 'hono';
+import { ApiError } from '../http/api-error.js';
+import { authenticate } from '../http/authenticate.js';
+import { requireBoolQuery, requireQuery } from '../http/query.js';
+import { findActiveToken, issuedTokenClaims, revokeSession, revokeToken, revokeUser, rotateRefreshToken } from '../state/tokens.js';
+import type { World } from '../state/world.js';
 
 /**
  * Token routes: `GET /api/user/me/access/token/` (refresh with rotation),
@@ -19,36 +12,36 @@ import type { World } from "../state/world.js";
 export function tokenRoutes(world: World): Hono {
   const app = new Hono();
 
-  app.get("/api/user/me/access/token", async (c) => {
+  app.get('/api/user/me/access/token', async (c) => {
     const org = await authenticate(c, world);
-    const token = requireQuery(c, "RefreshToken");
-    const record = findActiveToken(org.tokens, world.clock, token, "refresh");
-    if (!record) throw new ApiError(401, "Invalid, used, expired or revoked refresh token");
+    const token = requireQuery(c, 'RefreshToken');
+    const record = findActiveToken(org.tokens, world.clock, token, 'refresh');
+    if (!record) throw new ApiError(401, 'Invalid, used, expired or revoked refresh token');
     const user = org.users.get(record.uid);
-    if (!user) throw new ApiError(404, "User not found");
+    if (!user) throw new ApiError(404, 'User not found');
     const pair = await rotateRefreshToken(org.tokens, world.clock, org.tokenSettings, record, user.roles);
     return c.json({ access_token: pair.access.token, refresh_token: pair.refresh.token });
   });
 
-  app.get("/api/user/me/auth/validate/token", async (c) => {
+  app.get('/api/user/me/auth/validate/token', async (c) => {
     const org = await authenticate(c, world);
-    const token = requireQuery(c, "AccessToken");
-    if (!findActiveToken(org.tokens, world.clock, token, "access")) {
-      throw new ApiError(401, "Invalid, expired or revoked access token");
+    const token = requireQuery(c, 'AccessToken');
+    if (!findActiveToken(org.tokens, world.clock, token, 'access')) {
+      throw new ApiError(401, 'Invalid, expired or revoked access token');
     }
     return c.json({ valid: true });
   });
 
-  app.delete("/api/user/me/token", async (c) => {
+  app.delete('/api/user/me/token', async (c) => {
     const org = await authenticate(c, world);
-    const token = requireQuery(c, "Token");
-    const isAccess = requireBoolQuery(c, "AccessToken");
-    const specificOnly = requireBoolQuery(c, "SpecificTokenOnly");
+    const token = requireQuery(c, 'Token');
+    const isAccess = requireBoolQuery(c, 'AccessToken');
+    const specificOnly = requireBoolQuery(c, 'SpecificTokenOnly');
     // A token no longer held (revoked or expired, then pruned) is still known by its signature.
     const record = org.tokens.get(token);
     const issued = record ?? (await issuedTokenClaims(org.tokenSettings, token));
-    if (!issued || issued.kind !== (isAccess ? "access" : "refresh")) {
-      throw new ApiError(401, isAccess ? "Unknown access token" : "Unknown refresh token");
+    if (!issued || issued.kind !== (isAccess ? 'access' : 'refresh')) {
+      throw new ApiError(401, isAccess ? 'Unknown access token' : 'Unknown refresh token');
     }
     let revoked: number;
     if (!specificOnly) revoked = revokeUser(org.tokens, world.clock, issued.uid);

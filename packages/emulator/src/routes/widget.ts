@@ -1,13 +1,13 @@
-import { Hono, type Context } from "hono";
-import { ApiError } from "../http/api-error.js";
-import { authenticate } from "../http/authenticate.js";
-import { escapeHtml, page } from "../http/html.js";
-import { requireQuery } from "../http/query.js";
-import { issueCode } from "../state/codes.js";
-import type { OrgState } from "../state/organisations.js";
-import { findActiveToken } from "../state/tokens.js";
-import { findOrCreateUser, isEmail, updateProfile, type UserRecord } from "../state/users.js";
-import type { World } from "../state/world.js";
+import { type Context, Hono } from 'hono';
+import { ApiError } from '../http/api-error.js';
+import { authenticate } from '../http/authenticate.js';
+import { escapeHtml, page } from '../http/html.js';
+import { requireQuery } from '../http/query.js';
+import { issueCode } from '../state/codes.js';
+import type { OrgState } from '../state/organisations.js';
+import { findActiveToken } from '../state/tokens.js';
+import { findOrCreateUser, isEmail, type UserRecord, updateProfile } from '../state/users.js';
+import type { World } from '../state/world.js';
 
 /** Form fields as strings (files and repeated fields ignored). */
 async function formFields(c: Context): Promise<Record<string, string>> {
@@ -15,10 +15,10 @@ async function formFields(c: Context): Promise<Record<string, string>> {
   try {
     parsed = await c.req.parseBody();
   } catch {
-    throw new ApiError(422, "Request body must be a form");
+    throw new ApiError(422, 'Request body must be a form');
   }
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(parsed)) if (typeof v === "string") out[k] = v;
+  for (const [k, v] of Object.entries(parsed)) if (typeof v === 'string') out[k] = v;
   return out;
 }
 
@@ -29,7 +29,7 @@ function absoluteHttpUrl(text: string, name: string): URL {
   } catch {
     throw new ApiError(422, `Query parameter ${name} must be an absolute URL`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ApiError(422, `Query parameter ${name} must be an http(s) URL`);
   }
   return url;
@@ -45,18 +45,18 @@ export function widgetRoutes(world: World): Hono {
   const app = new Hono();
 
   function orgOf(c: Context, fromForm?: string): OrgState {
-    const orgId = c.req.query("org_id") || fromForm;
-    if (!orgId) throw new ApiError(422, "Missing query parameter: org_id");
+    const orgId = c.req.query('org_id') || fromForm;
+    if (!orgId) throw new ApiError(422, 'Missing query parameter: org_id');
     const org = world.orgs.get(orgId);
-    if (!org) throw new ApiError(404, "Organisation not found");
+    if (!org) throw new ApiError(404, 'Organisation not found');
     return org;
   }
 
-  app.get("/widget/login", (c) => {
+  app.get('/widget/login', (c) => {
     const org = orgOf(c);
     const html = page(
-      "Sign in",
-      `<h1>Sign in${org.name ? ` to ${escapeHtml(org.name)}` : ""}</h1>
+      'Sign in',
+      `<h1>Sign in${org.name ? ` to ${escapeHtml(org.name)}` : ''}</h1>
 <p class="note">AuthLite local emulator: any email signs in (a new user is created when needed).</p>
 <form method="post" action="">
 <input type="hidden" name="org_id" value="${escapeHtml(org.org_id)}">
@@ -68,32 +68,32 @@ export function widgetRoutes(world: World): Hono {
     return c.html(html);
   });
 
-  app.post("/widget/login", async (c) => {
+  app.post('/widget/login', async (c) => {
     const fields = await formFields(c);
-    const org = orgOf(c, fields["org_id"]);
-    const email = (fields["email"] ?? "").trim();
-    if (!isEmail(email)) throw new ApiError(422, "Field email must be an email address");
+    const org = orgOf(c, fields['org_id']);
+    const email = (fields['email'] ?? '').trim();
+    if (!isEmail(email)) throw new ApiError(422, 'Field email must be an email address');
     const user = findOrCreateUser(org.users, email);
     const target = new URL(org.callback_url);
-    target.searchParams.set("code", issueCode(org.codes, world.clock, "login", user.uid));
+    target.searchParams.set('code', issueCode(org.codes, world.clock, 'login', user.uid));
     return c.redirect(target.toString(), 303);
   });
 
   async function settingsContext(c: Context): Promise<{ org: OrgState; user: UserRecord; url: URL }> {
     const org = await authenticate(c, world);
-    const token = requireQuery(c, "AccessToken");
-    const url = absoluteHttpUrl(requireQuery(c, "url"), "url");
-    const record = findActiveToken(org.tokens, world.clock, token, "access");
-    if (!record) throw new ApiError(401, "Invalid, expired or revoked access token");
+    const token = requireQuery(c, 'AccessToken');
+    const url = absoluteHttpUrl(requireQuery(c, 'url'), 'url');
+    const record = findActiveToken(org.tokens, world.clock, token, 'access');
+    if (!record) throw new ApiError(401, 'Invalid, expired or revoked access token');
     const user = org.users.get(record.uid);
-    if (!user) throw new ApiError(404, "User not found");
+    if (!user) throw new ApiError(404, 'User not found');
     return { org, user, url };
   }
 
-  app.get("/api/user/me/settings", async (c) => {
+  app.get('/api/user/me/settings', async (c) => {
     const { user } = await settingsContext(c);
     const html = page(
-      "Edit profile",
+      'Edit profile',
       `<h1>Edit profile</h1>
 <p class="note">Signed in as ${escapeHtml(user.email)} (AuthLite local emulator).</p>
 <form method="post" action="">
@@ -107,12 +107,12 @@ export function widgetRoutes(world: World): Hono {
     return c.html(html);
   });
 
-  app.post("/api/user/me/settings", async (c) => {
+  app.post('/api/user/me/settings', async (c) => {
     const { org, user, url } = await settingsContext(c);
     const fields = await formFields(c);
-    const changed = updateProfile(user, { name: fields["name"], img: fields["img"] });
-    url.searchParams.set("code", issueCode(org.codes, world.clock, "reauth", user.uid));
-    url.searchParams.set("ac", changed ? "true" : "false");
+    const changed = updateProfile(user, { name: fields['name'], img: fields['img'] });
+    url.searchParams.set('code', issueCode(org.codes, world.clock, 'reauth', user.uid));
+    url.searchParams.set('ac', changed ? 'true' : 'false');
     return c.redirect(url.toString(), 303);
   });
 

@@ -1,12 +1,12 @@
-import { nowS, type Clock } from "./clock.js";
-import { newCode } from "./ids.js";
-import { SweepSchedule } from "./sweep-schedule.js";
+import { type Clock, nowS } from './clock.js';
+import { newCode } from './ids.js';
+import { SweepSchedule } from './sweep-schedule.js';
 
 /** Lifetime of login and re-auth codes, in seconds. */
 export const CODE_TTL_S = 300;
 
 /** What a one-time code is for. */
-export type CodeKind = "login" | "reauth";
+export type CodeKind = 'login' | 'reauth';
 
 /** A one-time code waiting to be exchanged. */
 export interface CodeRecord {

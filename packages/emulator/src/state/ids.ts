@@ -1,12 +1,12 @@
 /** Random identifiers; uses the web-standard `crypto.getRandomValues`. */
 
-const HEX = "0123456789abcdef";
-const ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789";
+const HEX = '0123456789abcdef';
+const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /** `length` characters drawn from `alphabet`. */
 export function randomFrom(alphabet: string, length: number): string {
   const bytes = crypto.getRandomValues(new Uint8Array(length));
-  let out = "";
+  let out = '';
   for (const byte of bytes) out += alphabet[byte % alphabet.length];
   return out;
 }

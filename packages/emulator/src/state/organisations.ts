@@ -1,9 +1,9 @@
-import type { SeedOrganisation } from "../seed-types.js";
-import { CodeTable } from "./codes.js";
-import { importHs256Key } from "./keys.js";
-import { copyRole, type RoleRecord } from "./roles.js";
-import { TokenTable, type TokenSettings } from "./tokens.js";
-import { DEFAULT_IMG, UserTable } from "./users.js";
+import type { SeedOrganisation } from '../seed-types.js';
+import { CodeTable } from './codes.js';
+import { importHs256Key } from './keys.js';
+import { copyRole, type RoleRecord } from './roles.js';
+import { type TokenSettings, TokenTable } from './tokens.js';
+import { DEFAULT_IMG, UserTable } from './users.js';
 
 /** The live state of one organisation. */
 export interface OrgState {
@@ -32,7 +32,7 @@ export function createOrgState(seed: SeedOrganisation, accessTtlS: number, refre
     users.set(u.uid, {
       uid: u.uid,
       email: u.email,
-      name: u.name ?? u.email.split("@")[0] ?? u.email,
+      name: u.name ?? u.email.split('@')[0] ?? u.email,
       img: u.img ?? DEFAULT_IMG,
       roles: [...(u.roles ?? [])],
     });
@@ -42,7 +42,7 @@ export function createOrgState(seed: SeedOrganisation, accessTtlS: number, refre
     api_key: seed.api_key,
     secret_key: seed.secret_key,
     callback_url: seed.callback_url,
-    name: seed.name ?? "",
+    name: seed.name ?? '',
     secretKey: importHs256Key(new TextEncoder().encode(seed.secret_key)),
     verifiedSignedKeys: new Set(),
     tokenSettings: {

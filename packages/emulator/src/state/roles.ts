@@ -1,4 +1,4 @@
-import { newRoleId } from "./ids.js";
+import { newRoleId } from './ids.js';
 
 /** A permission: a one-entry object `{ key: value }`. */
 export type Permission = Record<string, string>;
@@ -14,7 +14,7 @@ export interface RoleRecord {
 /** The single key and value of a permission object. */
 export function permissionEntry(permission: Permission): [string, string] {
   const [entry] = Object.entries(permission);
-  return entry ?? ["", ""];
+  return entry ?? ['', ''];
 }
 
 /** Whether two permission objects have the same key and value. */

@@ -1,7 +1,7 @@
-import { SweepSchedule } from "./sweep-schedule.js";
+import { SweepSchedule } from './sweep-schedule.js';
 
 /** Kind of a user token. */
-export type TokenKind = "access" | "refresh";
+export type TokenKind = 'access' | 'refresh';
 
 /** One issued token and its state. */
 export interface TokenRecord {

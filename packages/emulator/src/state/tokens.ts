@@ -1,9 +1,9 @@
-import { compactVerify, SignJWT } from "jose";
-import { nowS, type Clock } from "./clock.js";
-import { newJti } from "./ids.js";
-import type { TokenKind, TokenRecord, TokenTable } from "./token-table.js";
+import { compactVerify, SignJWT } from 'jose';
+import { type Clock, nowS } from './clock.js';
+import { newJti } from './ids.js';
+import type { TokenKind, TokenRecord, TokenTable } from './token-table.js';
 
-export { TokenTable, type TokenKind, type TokenRecord } from "./token-table.js";
+export { type TokenKind, type TokenRecord, TokenTable } from './token-table.js';
 
 /** Default access token lifetime: one hour, in seconds. */
 export const DEFAULT_ACCESS_TTL_S = 3600;
@@ -30,12 +30,7 @@ export function isActive(record: TokenRecord, clock: Clock): boolean {
 }
 
 /** The active token of `kind` with this string, if any. */
-export function findActiveToken(
-  tokens: TokenTable,
-  clock: Clock,
-  token: string,
-  kind: TokenKind,
-): TokenRecord | undefined {
+export function findActiveToken(tokens: TokenTable, clock: Clock, token: string, kind: TokenKind): TokenRecord | undefined {
   const record = tokens.get(token);
   return record && record.kind === kind && isActive(record, clock) ? record : undefined;
 }
@@ -54,11 +49,11 @@ export interface IssuedTokenClaims {
  */
 export async function issuedTokenClaims(settings: TokenSettings, token: string): Promise<IssuedTokenClaims | undefined> {
   try {
-    const { payload, protectedHeader } = await compactVerify(token, await settings.key, { algorithms: ["HS256"] });
-    if (protectedHeader.alg !== "HS256") return undefined;
+    const { payload, protectedHeader } = await compactVerify(token, await settings.key, { algorithms: ['HS256'] });
+    if (protectedHeader.alg !== 'HS256') return undefined;
     const claims = JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>;
     const { type, sub, sid } = claims;
-    if ((type !== "access" && type !== "refresh") || typeof sub !== "string" || typeof sid !== "string") return undefined;
+    if ((type !== 'access' && type !== 'refresh') || typeof sub !== 'string' || typeof sid !== 'string') return undefined;
     return { kind: type, uid: sub, sid };
   } catch {
     return undefined;
@@ -76,9 +71,9 @@ async function signToken(
 ): Promise<TokenRecord> {
   const jti = newJti();
   const claims: Record<string, unknown> = { type: kind, sid };
-  if (kind === "access") claims["roles"] = [...roles];
+  if (kind === 'access') claims['roles'] = [...roles];
   const token = await new SignJWT(claims)
-    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(uid)
     .setJti(jti)
     .setIssuedAt(iatS)
@@ -101,8 +96,8 @@ export async function issueTokenPair(
 ): Promise<TokenPair> {
   const iat = nowS(clock);
   const [access, refresh] = await Promise.all([
-    signToken(settings, "access", uid, sid, iat, iat + settings.accessTtlS, roles),
-    signToken(settings, "refresh", uid, sid, iat, iat + settings.refreshTtlS, roles),
+    signToken(settings, 'access', uid, sid, iat, iat + settings.accessTtlS, roles),
+    signToken(settings, 'refresh', uid, sid, iat, iat + settings.refreshTtlS, roles),
   ]);
   tokens.add(access, nowS(clock));
   tokens.add(refresh, nowS(clock));

@@ -1,10 +1,10 @@
-import type { JWTPayload } from "jose";
-import { newJti } from "./ids.js";
-import type { TokenPair } from "./tokens.js";
-import type { UserRecord } from "./users.js";
+import type { JWTPayload } from 'jose';
+import { newJti } from './ids.js';
+import type { TokenPair } from './tokens.js';
+import type { UserRecord } from './users.js';
 
 /** Scopes every emulated login grants. */
-export const USER_SCOPES: readonly string[] = ["openid", "email", "profile"];
+export const USER_SCOPES: readonly string[] = ['openid', 'email', 'profile'];
 
 /**
  * Claims of the signed user JWS (auth/data, re-auth/token): `scope` is a
@@ -16,7 +16,7 @@ export function userClaims(issuer: string, user: UserRecord, pair: TokenPair, ia
     jti: newJti(),
     access_token: pair.access.token,
     refresh_token: pair.refresh.token,
-    type: "bearer",
+    type: 'bearer',
     exp: pair.access.expS,
     refresh_exp: pair.refresh.expS,
     iat: iatS,

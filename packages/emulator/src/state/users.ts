@@ -1,4 +1,4 @@
-import { newUid } from "./ids.js";
+import { newUid } from './ids.js';
 
 /** A user of one organisation. */
 export interface UserRecord {
@@ -11,7 +11,7 @@ export interface UserRecord {
 }
 
 /** Image URL given to users created on the fly (login of a new email). */
-export const DEFAULT_IMG = "https://example.com/avatars/default.png";
+export const DEFAULT_IMG = 'https://example.com/avatars/default.png';
 
 /** Users of an organisation, keyed by uid, with an index by lowercase email (emails never change). */
 export class UserTable extends Map<string, UserRecord> {
@@ -53,7 +53,7 @@ export function findOrCreateUser(users: UserTable, email: string): UserRecord {
   const user: UserRecord = {
     uid: newUid(),
     email,
-    name: email.split("@")[0] ?? email,
+    name: email.split('@')[0] ?? email,
     img: DEFAULT_IMG,
     roles: [],
   };

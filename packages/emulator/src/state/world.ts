@@ -1,9 +1,9 @@
-import type { EmulatorSeed } from "../seed-types.js";
-import { createClock, nowS, type Clock } from "./clock.js";
-import { clearFaults, createFaultState, type FaultState } from "./faults.js";
-import { createOrgState, type OrgState } from "./organisations.js";
-import type { RequestLog } from "./request-log.js";
-import { DEFAULT_ACCESS_TTL_S, DEFAULT_REFRESH_TTL_S } from "./tokens.js";
+import type { EmulatorSeed } from '../seed-types.js';
+import { type Clock, createClock, nowS } from './clock.js';
+import { clearFaults, createFaultState, type FaultState } from './faults.js';
+import { createOrgState, type OrgState } from './organisations.js';
+import type { RequestLog } from './request-log.js';
+import { DEFAULT_ACCESS_TTL_S, DEFAULT_REFRESH_TTL_S } from './tokens.js';
 
 /** Everything one emulator instance holds. */
 export interface World {
@@ -18,7 +18,7 @@ export interface World {
   requests: RequestLog;
 }
 
-function buildOrgs(seed: EmulatorSeed): Pick<World, "orgs" | "byApiKey" | "defaultOrg"> {
+function buildOrgs(seed: EmulatorSeed): Pick<World, 'orgs' | 'byApiKey' | 'defaultOrg'> {
   const access = seed.access_token_ttl_s ?? DEFAULT_ACCESS_TTL_S;
   const refresh = seed.refresh_token_ttl_s ?? DEFAULT_REFRESH_TTL_S;
   const orgs = new Map<string, OrgState>();
@@ -30,7 +30,7 @@ function buildOrgs(seed: EmulatorSeed): Pick<World, "orgs" | "byApiKey" | "defau
   }
   const first = seed.organisations[0];
   const defaultOrg = first ? orgs.get(first.org_id) : undefined;
-  if (!defaultOrg) throw new TypeError("Invalid emulator seed: expected at least one organisation");
+  if (!defaultOrg) throw new TypeError('Invalid emulator seed: expected at least one organisation');
   return { orgs, byApiKey, defaultOrg };
 }
 

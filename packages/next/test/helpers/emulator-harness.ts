@@ -1,5 +1,5 @@
 import { DEFAULT_SEED, type EmulatorSeed } from '@authlite/emulator';
-import { startEmulator, type RunningEmulator } from '@authlite/emulator/node';
+import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
 import { expect } from 'vitest';
 
 /** The app origin the tests speak for; the emulator's callback points at it. */
@@ -21,7 +21,11 @@ export async function startTestEmulator(seed = seedWith()): Promise<RunningEmula
 
 /** POST to the emulator's control API; asserts 200. */
 export async function control(emulator: RunningEmulator, path: string, body: unknown = {}): Promise<Record<string, unknown>> {
-  const response = await fetch(`${emulator.url}/__emulator/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${emulator.url}/__emulator/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect(response.status).toBe(200);
   return (await response.json()) as Record<string, unknown>;
 }

@@ -16,6 +16,10 @@ export function addManyRoles(seed: EmulatorSeed): void {
   org.roles = [...(org.roles ?? []), ...ids.map((rol_id, i) => ({ rol_id, name: `bulk ${i}`, permissions: [{ bulk: String(i) }] }))];
   org.users = [
     ...(org.users ?? []),
-    ...[0, 100, 200].map((count) => ({ uid: `roles${count}`.padEnd(32, '0'), email: `roles${count}@example.com`, roles: ids.slice(0, count) })),
+    ...[0, 100, 200].map((count) => ({
+      uid: `roles${count}`.padEnd(32, '0'),
+      email: `roles${count}@example.com`,
+      roles: ids.slice(0, count),
+    })),
   ];
 }

@@ -3,11 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@authlite/store-conformance/chromium';
 import { chromium } from 'playwright-core';
 import type { ScenarioConfig, ScenarioReport } from '../scenario/types.js';
 import { bundleEntry, TARGETS } from './bundle.js';
-
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@authlite/store-conformance/chromium';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
@@ -34,7 +33,11 @@ async function servePage(bundle: string): Promise<{ url: string; server: Server 
 export async function launchChromium(config: ScenarioConfig): Promise<ScenarioReport> {
   const { url, server } = await servePage(await bundleEntry('global-runner', TARGETS.browser));
   const userDataDir = await mkdtemp(join(tmpdir(), 'authlite-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS],
+  });
   const pageErrors: string[] = [];
   try {
     const page = await context.newPage();

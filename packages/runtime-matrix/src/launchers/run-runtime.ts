@@ -32,7 +32,8 @@ export async function runRuntime(launcher: RuntimeLauncher): Promise<RuntimeOutc
 export function summaryLine(outcome: RuntimeOutcome): string {
   const { launcher, report } = outcome;
   const seconds = `${(outcome.ms / 1000).toFixed(1)} s`.padStart(6);
-  if (!report) return `${launcher.id.padEnd(13)} ${'-'.padEnd(16)} FAIL  no report       ${seconds}  (${launcher.via}): ${outcome.error ?? ''}`;
+  if (!report)
+    return `${launcher.id.padEnd(13)} ${'-'.padEnd(16)} FAIL  no report       ${seconds}  (${launcher.via}): ${outcome.error ?? ''}`;
   const passed = report.checks.filter((check) => check.ok).length;
   const counts = `${passed}/${report.checks.length} checks`.padEnd(14);
   const failed = report.checks.filter((check) => !check.ok).map((check) => `${check.name}: ${check.detail}`);

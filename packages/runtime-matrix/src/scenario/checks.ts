@@ -36,7 +36,10 @@ export function exposedText(error: unknown, depth = 0): string {
 /** `error` as one line for a report: its name, `code` and message, with every secret cut out. */
 export function describeError(error: unknown, secrets: Iterable<string>): string {
   const e = error as { name?: unknown; code?: unknown; message?: unknown };
-  let text = typeof error === 'object' && error !== null ? `${String(e.name)}${e.code ? ` ${String(e.code)}` : ''}: ${String(e.message)}` : String(error);
+  let text =
+    typeof error === 'object' && error !== null
+      ? `${String(e.name)}${e.code ? ` ${String(e.code)}` : ''}: ${String(e.message)}`
+      : String(error);
   for (const secret of secrets) if (secret) text = text.split(secret).join('[secret]');
   return text;
 }

@@ -212,8 +212,13 @@ export async function runScenario(config: ScenarioConfig): Promise<ScenarioRepor
       const settled = await Promise.allSettled(calls);
       await control.faults([]);
       const [first, ...rest] = settled;
-      expect(first?.status === 'rejected' && (first.reason as Error).message === 'first caller left', 'the cancelled caller to get its own reason');
-      const pairs = new Set(rest.map((r) => (r.status === 'fulfilled' && !r.value.state ? `${r.value.access}|${r.value.refresh}` : 'failed')));
+      expect(
+        first?.status === 'rejected' && (first.reason as Error).message === 'first caller left',
+        'the cancelled caller to get its own reason',
+      );
+      const pairs = new Set(
+        rest.map((r) => (r.status === 'fulfilled' && !r.value.state ? `${r.value.access}|${r.value.refresh}` : 'failed')),
+      );
       expect(pairs.size === 1 && !pairs.has('failed'), `all ${concurrent - 1} others to get one new pair`);
       const refreshes = (await control.refreshStatuses()).slice(before);
       expect(refreshes.length === 1 && refreshes[0] === 200, `exactly one upstream refresh (saw ${refreshes.join(', ')})`);

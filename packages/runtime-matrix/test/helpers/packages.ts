@@ -48,7 +48,10 @@ export function pack(dir: string): Promise<{ file: string; bytes: ArrayBuffer }>
 
 async function packNow(dir: string): Promise<{ file: string; bytes: ArrayBuffer }> {
   const destination = await mkdtemp(join(tmpdir(), 'authlite-pack-'));
-  const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], { cwd: dir, maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], {
+    cwd: dir,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   const [info] = JSON.parse(stdout) as { filename: string }[];
   if (!info) throw new Error(`npm pack printed nothing for ${dir}`);
   const file = join(destination, info.filename);

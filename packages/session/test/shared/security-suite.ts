@@ -3,10 +3,16 @@
 // against the emulator over real HTTP.
 import { AuthLiteClient } from '@authlite/core';
 import { DEFAULT_SEED, type EmulatorSeed } from '@authlite/emulator';
-import { startEmulator, type RunningEmulator } from '@authlite/emulator/node';
+import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
 /** The default cookie names (DEFAULT_COOKIES of @authlite/session). */
-const DEFAULT_COOKIES = { access: 'authlite_access', refresh: 'authlite_refresh', returnTo: 'authlite_return_to', nonce: 'authlite_login' } as const;
+const DEFAULT_COOKIES = {
+  access: 'authlite_access',
+  refresh: 'authlite_refresh',
+  returnTo: 'authlite_return_to',
+  nonce: 'authlite_login',
+} as const;
 
 /** The app origin the suite speaks for; the emulator's callback points at it. */
 export const SUITE_APP = 'http://localhost:3000';
@@ -47,7 +53,11 @@ export function securitySuite(helper: string, makeApp: MakeApp): void {
     const widget = () => `${emulator.widget_url}?org_id=${emulator.org_id}`;
 
     async function control(path: string, body: unknown = {}): Promise<Record<string, unknown>> {
-      const response = await fetch(`${emulator.url}/__emulator/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(`${emulator.url}/__emulator/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       expect(response.status).toBe(200);
       return (await response.json()) as Record<string, unknown>;
     }
@@ -80,11 +90,32 @@ export function securitySuite(helper: string, makeApp: MakeApp): void {
     afterAll(() => emulator.stop());
     beforeEach(async () => {
       await control('reset');
-      app = makeApp(() => new AuthLiteClient({ apiKey: emulator.api_key, secretKey: emulator.secret_key, orgId: emulator.org_id, baseUrl: emulator.url, widgetUrl: emulator.widget_url }));
+      app = makeApp(
+        () =>
+          new AuthLiteClient({
+            apiKey: emulator.api_key,
+            secretKey: emulator.secret_key,
+            orgId: emulator.org_id,
+            baseUrl: emulator.url,
+            widgetUrl: emulator.widget_url,
+          }),
+      );
     });
 
     describe('open-redirect payloads never leave the app after login', () => {
-      const payloads = ['//evil.example', '/\\evil.example', '\\\\evil.example', 'https://evil.example/', '/%2F%2Fevil.example', '%2F%2Fevil.example', ' //evil.example', '/\t/evil.example', 'javascript:alert(1)', '/@evil.example', '//%09evil.example'];
+      const payloads = [
+        '//evil.example',
+        '/\\evil.example',
+        '\\\\evil.example',
+        'https://evil.example/',
+        '/%2F%2Fevil.example',
+        '%2F%2Fevil.example',
+        ' //evil.example',
+        '/\t/evil.example',
+        'javascript:alert(1)',
+        '/@evil.example',
+        '//%09evil.example',
+      ];
       it.each(payloads)('?returnTo=%s', async (payload) => {
         const jar = new Jar();
         const login = await send(`/auth/login?returnTo=${encodeURIComponent(payload)}`, jar);
