@@ -7,6 +7,7 @@
 export type { AssignOptions, RoleChange, SignOffAssignOptions } from './assign/assign-options.js';
 export { AuthLiteClient, type EditUserUrlOptions, type RevokeOptions, type RevokeTarget } from './client/authlite-client.js';
 export * from './client/options.js';
+export { type TokenSetResult, withTokenSet } from './client/with-token-set.js';
 export {
   AnswerTooLargeError,
   AuthLiteError,
@@ -44,5 +45,4 @@ export type { Permission } from './schemas/permission.js';
 export type { User, UserData } from './schemas/user.js';
 export type { CallOptions } from './shared/call-options.js';
 export type { RefreshCallOptions } from './tokens/refresh-options.js';
-export { type TokenSetResult, withTokenSet } from './tokens/with-token-set.js';
 export { ANSWER_CAPS, DEFAULT_MAX_ROLE_LIST_BYTES } from './transport/answer-caps.js';

@@ -22,6 +22,8 @@ function makeAuth(extra: Partial<AuthLiteNextOptions> = {}): AuthLite {
         orgId: emulator.org_id,
         baseUrl: emulator.url,
         widgetUrl: emulator.widget_url,
+        // The helper's own rotation record (`refreshGrace`, on the helper's `now`) is under test here.
+        refreshGracePeriod: 0,
       }),
     routes: [
       { path: '/admin', permission: { key: 'user', value: 'administration' } },

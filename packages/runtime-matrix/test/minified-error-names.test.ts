@@ -37,7 +37,7 @@ async function runApp(runtime: string, args: string[], file: string): Promise<Se
 }
 
 function expectTrueNames(seen: Seen[]): void {
-  expect(seen).toHaveLength(11);
+  expect(seen).toHaveLength(13);
   for (const entry of seen) {
     expect(entry).toEqual({
       expected: entry.expected,

@@ -9,8 +9,9 @@ const DEADBAND_MS = 5_000;
 
 /**
  * The service's clock, estimated per client from its answers: the SDK's `clock` plus an offset
- * learnt from the signed `iat` claim of verified answers (seconds, the service's time at
- * signing) and, until one is seen, from the `Date` header (RFC 9110, second precision). Every
+ * learnt from each answer's `Date` header (RFC 9110, second precision; read before the
+ * answer's signature is checked, so a moved service clock is followed at once) and from the
+ * signed `iat` claim of verified answers (seconds, the service's time at signing). Every
  * time the service issued (`exp`, `nbf`, `iat`, `Retry-After` dates, role snapshots'
  * `fetchedAt`) is judged against it, so a host whose clock is off still judges them right.
  * Readings are taken at the middle of their second; changes under 5 seconds are ignored.
@@ -18,7 +19,6 @@ const DEADBAND_MS = 5_000;
 export class ServiceClock implements Clock {
   readonly #local: Clock;
   #offsetMs = 0;
-  #fromSignedIat = false;
 
   constructor(local: Clock) {
     this.#local = local;
@@ -34,9 +34,9 @@ export class ServiceClock implements Clock {
     return this.#offsetMs;
   }
 
-  /** Notes an answer's `Date` header, read when the answer arrived; ignored once a signed `iat` was seen, or when unparsable. */
+  /** Notes an answer's `Date` header, read when the answer arrived; ignored when unparsable. */
   observeDate(header: string | null | undefined): void {
-    if (this.#fromSignedIat || !header) return;
+    if (!header) return;
     const serviceMs = Date.parse(header);
     if (Number.isNaN(serviceMs)) return;
     this.#adjust(serviceMs + 500 - this.#local.nowMs());
@@ -45,7 +45,6 @@ export class ServiceClock implements Clock {
   /** Notes the `iat` claim (seconds since the epoch) of a verified signed answer that just arrived. */
   observeIssuedAt(iatS: unknown): void {
     if (typeof iatS !== 'number' || !Number.isFinite(iatS)) return;
-    this.#fromSignedIat = true;
     this.#adjust(iatS * 1000 + 500 - this.#local.nowMs());
   }
 

@@ -1,7 +1,7 @@
-import type { AuthLiteClient } from '../client/authlite-client.js';
 import { HttpError, TokenSetInvalidError } from '../errors/authlite-error.js';
 import type { TokenCheck } from '../schemas/answers.js';
-import type { RefreshCallOptions } from './refresh-options.js';
+import type { RefreshCallOptions } from '../tokens/refresh-options.js';
+import type { AuthLiteClient } from './authlite-client.js';
 
 /** What {@link withTokenSet} gives back: the call's value and the pair to keep (rotated when `state` is false). */
 export interface TokenSetResult<T> {
