@@ -27,13 +27,15 @@ describe('ServiceClock', () => {
     expect(clock.offsetMs).toBe(0);
   });
 
-  it('prefers the signed iat over any later Date header', () => {
+  it('follows every reading, signed iat or a later Date header, past the 5 s deadband; ignores a non-number iat', () => {
     const clock = new ServiceClock(at(HOST_MS));
     clock.observeIssuedAt(HOST_MS / 1000 + 3601);
     expect(clock.offsetMs).toBe(3_601_500);
-    clock.observeDate(new Date(HOST_MS).toUTCString());
+    clock.observeDate(new Date(HOST_MS + 3_603_000).toUTCString());
     expect(clock.offsetMs).toBe(3_601_500);
+    clock.observeDate(new Date(HOST_MS + 7_200_000).toUTCString());
+    expect(clock.offsetMs).toBe(7_200_500);
     clock.observeIssuedAt('soon');
-    expect(clock.offsetMs).toBe(3_601_500);
+    expect(clock.offsetMs).toBe(7_200_500);
   });
 });

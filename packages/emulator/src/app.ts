@@ -88,7 +88,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
       origin: '*',
       allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Content-Type'],
-      exposeHeaders: ['X-EDGE'],
+      exposeHeaders: ['X-EDGE', 'Date'],
     }),
   );
   app.use('*', requestLog(world));

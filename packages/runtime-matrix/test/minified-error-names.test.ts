@@ -18,6 +18,8 @@ const CODES: Record<string, string> = {
   NetworkError: 'ERR_NETWORK',
   TokenSetInvalidError: 'ERR_TOKEN_SET_INVALID',
   RefreshOutcomeUnknownError: 'ERR_REFRESH_OUTCOME_UNKNOWN',
+  RedirectError: 'ERR_REDIRECT',
+  AnswerTooLargeError: 'ERR_ANSWER_TOO_LARGE',
 };
 
 interface Seen {
