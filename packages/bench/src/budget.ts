@@ -34,7 +34,7 @@ export const BUDGET = {
 /** Least rounds of the cold start lines (issue 15: at least 20). */
 export const MIN_COLD_ROUNDS = 20;
 /** Largest ratio of a regression ceiling to its budget. */
-export const MAX_CEILING_OVER_BUDGET = 1.375;
+export const MAX_CEILING_OVER_BUDGET = 1.5;
 
 /**
  * Regression ceilings checked by the test suite where a size line does not meet its budget
@@ -44,12 +44,12 @@ export const MAX_CEILING_OVER_BUDGET = 1.375;
 export const SIZE_CEILINGS = {
   /**
    * `@authlite/core` with all its dependencies. Raised from 20 KiB by issue 10 (store
-   * deadlines, the token rotation record, the injectable and service clocks: about 1.1 KiB);
-   * the budget itself is unchanged and still reported FAIL by `pnpm bench`.
+   * deadlines, the token rotation record, the injectable and service clocks: about 1.1 KiB),
+   * then to 24 KiB when signatures went back to jose after issue 9's strict checks; the budget itself is unchanged and still reported FAIL by `pnpm bench`.
    */
-  coreGzipBytes: 22 * 1024,
-  /** The Worker entry (client, token check, permission check). */
-  workerEntryGzipBytes: 22 * 1024,
+  coreGzipBytes: 24 * 1024,
+  /** The Worker entry (client, token check, permission check); 24 KiB since signatures went back to jose. */
+  workerEntryGzipBytes: 24 * 1024,
   /** `@authlite/next`'s own code (the session layer landed with the Next.js round is about 5 KB). */
   nextOwnCodeGzipBytes: 6 * 1024,
   /** `@authlite/store-memory`. */

@@ -229,8 +229,9 @@ export function httpSuite(): void {
       const lines = inject('app')
         .buildOutput.split('\n')
         .filter((line) => /warn|⚠|deprecat/i.test(line));
-      // Next's own notice about the middleware.ts file convention is the only one allowed.
-      expect(lines.filter((line) => !/The "middleware" file convention is deprecated/.test(line))).toEqual([]);
+      // Next's own notices are allowed: the middleware.ts file convention, and the build cache a fresh CI clone lacks.
+      const ours = lines.filter((line) => !/The "middleware" file convention is deprecated|No build cache found/.test(line));
+      expect(ours).toEqual([]);
     });
   });
 }
