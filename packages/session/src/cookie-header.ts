@@ -18,6 +18,7 @@ export function parseCookieHeader(header: string | null | undefined): Map<string
   if (!header) return cookies;
   for (const part of header.split(';')) {
     const at = part.indexOf('=');
+    // Stryker disable next-line EqualityOperator: equivalent, a part starting with '=' has the empty name, skipped below.
     if (at < 0) continue;
     const name = part.slice(0, at).trim();
     if (name === '' || cookies.has(name)) continue;
