@@ -57,6 +57,10 @@ describe('client options', () => {
     expect(optionAtFault({ fetch: 'fetch' })).toBe('fetch');
     expect(optionAtFault({ clock: { nowMs: () => 0 } })).toBe('accepted');
     expect(optionAtFault({ clock: 0 })).toBe('clock');
+    expect(optionAtFault({ clock: null })).toBe('clock');
+    expect(optionAtFault({ clock: {} })).toBe('clock');
+    expect(optionAtFault({ clock: { nowMs: 5 } })).toBe('clock');
+    expect(optionAtFault({ clock: Object.assign(() => 0, { nowMs: () => 0 }) })).toBe('clock');
   });
 });
 
