@@ -4,21 +4,14 @@ import { DEFAULT_SEED, type EmulatorSeed } from '@authlite/emulator';
 import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { control as emulatorControl } from '../../session/test/shared/emulator-control.js';
 import { type AuthLiteEnv, createAuthLite } from '../src/index.js';
 
 const APP = 'http://localhost:3000';
 let emulator: RunningEmulator;
 let app: Hono<AuthLiteEnv>;
 
-async function control(path: string, body: unknown = {}): Promise<Record<string, unknown>> {
-  const response = await fetch(`${emulator.url}/__emulator/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(200);
-  return (await response.json()) as Record<string, unknown>;
-}
+const control = (path: string, body: unknown = {}) => emulatorControl(emulator, path, body);
 
 function makeApp(): Hono<AuthLiteEnv> {
   const auth = createAuthLite({

@@ -1,6 +1,5 @@
 import { DEFAULT_SEED, type EmulatorSeed } from '@authlite/emulator';
 import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
-import { expect } from 'vitest';
 
 /** The app origin the tests speak for; the emulator's callback points at it. */
 export const APP = 'http://localhost:3000';
@@ -19,19 +18,4 @@ export async function startTestEmulator(seed = seedWith()): Promise<RunningEmula
   return startEmulator({ port: 0, seed });
 }
 
-/** POST to the emulator's control API; asserts 200. */
-export async function control(emulator: RunningEmulator, path: string, body: unknown = {}): Promise<Record<string, unknown>> {
-  const response = await fetch(`${emulator.url}/__emulator/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(200);
-  return (await response.json()) as Record<string, unknown>;
-}
-
-/** The paths of the API requests the emulator received since its last reset (control routes excluded). */
-export async function upstreamPaths(emulator: RunningEmulator): Promise<string[]> {
-  const entries = (await (await fetch(`${emulator.url}/__emulator/requests`)).json()) as Array<{ method: string; path: string }>;
-  return entries.map((entry) => `${entry.method} ${entry.path}`);
-}
+export { control, upstreamPaths } from '../../../session/test/shared/emulator-control.js';

@@ -5,6 +5,7 @@ import { AuthLiteClient } from '@authlite/core';
 import { DEFAULT_SEED, type EmulatorSeed } from '@authlite/emulator';
 import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { control as emulatorControl, upstreamPaths } from './emulator-control.js';
 
 /** The default cookie names (DEFAULT_COOKIES of @authlite/session). */
 const DEFAULT_COOKIES = {
@@ -52,19 +53,8 @@ export function securitySuite(helper: string, makeApp: MakeApp): void {
     let app: AppFetch;
     const widget = () => `${emulator.widget_url}?org_id=${emulator.org_id}`;
 
-    async function control(path: string, body: unknown = {}): Promise<Record<string, unknown>> {
-      const response = await fetch(`${emulator.url}/__emulator/${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      expect(response.status).toBe(200);
-      return (await response.json()) as Record<string, unknown>;
-    }
-    async function upstream(): Promise<string[]> {
-      const entries = (await (await fetch(`${emulator.url}/__emulator/requests`)).json()) as Array<{ method: string; path: string }>;
-      return entries.map((entry) => `${entry.method} ${entry.path}`);
-    }
+    const control = (path: string, body: unknown = {}) => emulatorControl(emulator, path, body);
+    const upstream = () => upstreamPaths(emulator);
     async function send(path: string, jar: Jar, method = 'GET'): Promise<Response> {
       const response = await app(new Request(`${SUITE_APP}${path}`, { method, headers: { cookie: jar.header() } }));
       jar.take(response);
