@@ -32,8 +32,9 @@ describe('createAuthLite options', () => {
     ['sessionCacheTtl', { client, routes: [], sessionCacheTtl: -1 }],
     ['sessionCacheTtl', { client, routes: [], sessionCacheTtl: 3601 }],
     ['sessionCacheTtl', { client, routes: [], sessionCacheTtl: Number.NaN }],
-    ['refreshGrace', { client, routes: [], refreshGrace: -1 }],
-    ['refreshGrace', { client, routes: [], refreshGrace: 61 }],
+    // Removed: the rotation record is the client's (`refreshGracePeriod`); any value is refused.
+    ['refreshGrace', { client, routes: [], refreshGrace: 10 }],
+    ['refreshGrace', { client, routes: [], refreshGrace: 0 }],
     ['rolesOf', { client, routes: [], rolesOf: 'roles' }],
     ['now', { client, routes: [], now: 5 }],
     ['cookies.access', { client, routes: [], cookies: { access: 'a b' } }],

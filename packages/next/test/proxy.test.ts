@@ -13,7 +13,7 @@ const { access: ACCESS, refresh: REFRESH, nonce: NONCE, returnTo: RETURN_TO } = 
 let emulator: RunningEmulator;
 let nowMs = Date.now();
 
-function makeAuth(extra: Partial<AuthLiteNextOptions> = {}): AuthLite {
+function makeAuth(extra: Partial<AuthLiteNextOptions> = {}, refreshGracePeriod = 10): AuthLite {
   return createAuthLite({
     client: () =>
       new AuthLiteClient({
@@ -22,8 +22,9 @@ function makeAuth(extra: Partial<AuthLiteNextOptions> = {}): AuthLite {
         orgId: emulator.org_id,
         baseUrl: emulator.url,
         widgetUrl: emulator.widget_url,
-        // The helper's own rotation record (`refreshGrace`, on the helper's `now`) is under test here.
-        refreshGracePeriod: 0,
+        // The client's rotation record (the helper keeps none) runs on the clock the tests move.
+        refreshGracePeriod,
+        clock: { nowMs: () => nowMs },
       }),
     routes: [
       { path: '/admin', permission: { key: 'user', value: 'administration' } },
@@ -215,7 +216,7 @@ describe('proxy: guarded routes', () => {
     );
     expect(response.headers.get('x-middleware-override-headers')).toBe('cookie');
     expect(response.headers.get('cache-control')).toBe('private, no-store');
-    // Within the refresh grace (10 s), a tab that still sends the old pair gets the same new pair, with no request.
+    // Within the client's refresh grace (10 s here), a tab that still sends the old pair gets the same new pair, with no request.
     const refreshes = async () => (await upstreamPaths(emulator)).filter((path) => path === 'GET /api/user/me/access/token/').length;
     expect(await refreshes()).toBe(1);
     const late = old.clone();
@@ -231,8 +232,8 @@ describe('proxy: guarded routes', () => {
     expect(await refreshes()).toBe(2);
   });
 
-  it('with refreshGrace 0, a rotated-away pair logs out at once', async () => {
-    auth = makeAuth({ refreshGrace: 0 });
+  it("with the client's refreshGracePeriod 0, a rotated-away pair logs out at once", async () => {
+    auth = makeAuth({}, 0);
     const jar = await signIn('alice@example.com');
     const old = jar.clone();
     await advance(3601);

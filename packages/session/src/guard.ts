@@ -64,7 +64,7 @@ export async function guardRequest(request: Request, config: SessionConfig, only
   let allowed = true;
   try {
     check = await checkSession(
-      { client, cache: config.cache, userReads: config.userReads, rotations: config.rotations },
+      { client, cache: config.cache, userReads: config.userReads },
       stored.access,
       stored.refresh,
       rule.permission !== undefined,

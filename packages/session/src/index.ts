@@ -14,7 +14,6 @@ export type { GuardOutcome, RefusalReason } from './guard.js';
 export { LOGIN_NONCE_MAX_AGE_S } from './login-nonce.js';
 export { MAX_RETURN_PATH_BYTES, safeReturnPath } from './return-path.js';
 export { defaultRolesOf } from './roles-of.js';
-export { DEFAULT_REFRESH_GRACE_S } from './rotation-record.js';
 export { matchRoute } from './route-rules.js';
 export { DEFAULT_SESSION_CACHE_TTL_S } from './session-cache.js';
 export { createSessionLayer, type SessionLayer } from './session-layer.js';

@@ -1,14 +1,12 @@
 import { type AuthLiteClient, HttpError, type TokenPair, type UserData } from '@authlite/core';
-import type { RotationRecord } from './rotation-record.js';
 import type { SessionCache } from './session-cache.js';
 import type { SingleFlight } from './single-flight.js';
 
-/** What {@link checkSession} works with: the client, the session cache, the user reads in progress, the recent rotations. */
+/** What {@link checkSession} works with: the client (which keeps the token rotation record), the session cache, the user reads in progress. */
 export interface SessionDeps {
   client: AuthLiteClient;
   cache: SessionCache;
   userReads: SingleFlight<UserData>;
-  rotations: RotationRecord;
 }
 
 /** The outcome of checking a stored token pair with the service. */
@@ -30,7 +28,7 @@ export type SessionCheck =
  * it is invalid, and the user data with `getUserData` when `needUser`. A refusal of the user
  * data right after a positive validation means the access token ended in between (expired or
  * revoked): the pair is refreshed once, and a refused refresh ends the session; never a 503.
- * A refresh token rotated by this helper within the grace period yields the same new pair.
+ * A refresh token the client rotated within its `refreshGracePeriod` yields the same new pair.
  * @throws the client's errors for service failures (HttpError 5xx/408/429, TimeoutError,
  * NetworkError, RefreshOutcomeUnknownError, InvalidSignedAnswerError), never for a refusal.
  */
@@ -77,30 +75,18 @@ export function readUser(deps: SessionDeps, access: string): Promise<UserData> {
 
 /**
  * The new pair, or undefined when the service refuses the refresh token (used, revoked,
- * expired). A refresh token this helper rotated within the grace period yields the same pair
- * again, without a request (another tab sent it a moment later).
+ * expired). The client's token rotation record (core's `refreshGracePeriod`) answers a refresh
+ * token it rotated a moment ago (another tab, another request) with the same pair, and lets a
+ * concurrent request wait for a refresh under way instead of sending a second one.
  */
 async function refreshOrEnd(deps: SessionDeps, refresh: string): Promise<TokenPair | undefined> {
-  const recent = deps.rotations.pairFor(refresh);
-  if (recent) return recent;
-  // A rotation of this token under way in this instance (another request): take its pair rather
-  // than send a second refresh that the service would refuse (on Workers requests do not share one).
-  // Checked and begun with no await in between, so two requests cannot both start one.
-  if (deps.rotations.isUnderway(refresh)) {
-    const other = await deps.rotations.otherRotation(refresh);
-    if (other) return other;
-  }
   let pair: TokenPair;
-  deps.rotations.begin(refresh);
   try {
     pair = await deps.client.getAccessTokenFromRefreshToken(refresh);
   } catch (error) {
-    deps.rotations.end(refresh);
     if (isRefusal(error)) return undefined;
     throw error;
   }
-  deps.rotations.remember(refresh, pair);
-  deps.rotations.end(refresh, pair);
   deps.cache.remember(pair.access_token);
   return pair;
 }

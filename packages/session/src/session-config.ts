@@ -1,6 +1,5 @@
 import { type AuthLiteClient, ConfigurationError, type UserData } from '@authlite/core';
 import { defaultRolesOf } from './roles-of.js';
-import { DEFAULT_REFRESH_GRACE_S, RotationRecord } from './rotation-record.js';
 import { DEFAULT_SESSION_CACHE_TTL_S, SessionCache } from './session-cache.js';
 import type { SessionCookieSettings } from './session-cookies.js';
 import { DEFAULT_COOKIES, type RouteRule, type SessionOptions } from './session-options.js';
@@ -16,8 +15,6 @@ export interface SessionConfig {
   cache: SessionCache;
   /** `getUserData` calls in progress, by access token. */
   userReads: SingleFlight<UserData>;
-  /** Pairs rotated to within the grace period, by the refresh token they replaced. */
-  rotations: RotationRecord;
   /** The four cookie names. */
   cookieNames: Pick<SessionCookieSettings, 'access' | 'refresh' | 'returnTo' | 'nonce'>;
   /** Cookie settings for a request to `url` (`Secure` follows https unless set). */
@@ -44,9 +41,11 @@ export function resolveConfig(options: SessionOptions): SessionConfig {
   if (typeof ttl !== 'number' || !Number.isFinite(ttl) || ttl < 0 || ttl > 3600) {
     throw new ConfigurationError('sessionCacheTtl', 'Invalid option "sessionCacheTtl": expected seconds from 0 to 3600');
   }
-  const grace = options.refreshGrace ?? DEFAULT_REFRESH_GRACE_S;
-  if (typeof grace !== 'number' || !Number.isFinite(grace) || grace < 0 || grace > 60) {
-    throw new ConfigurationError('refreshGrace', 'Invalid option "refreshGrace": expected seconds from 0 to 60');
+  if ('refreshGrace' in options) {
+    throw new ConfigurationError(
+      'refreshGrace',
+      'Invalid option "refreshGrace": the token rotation record is the client\'s; set refreshGracePeriod (seconds) on the AuthLiteClient',
+    );
   }
   if (options.rolesOf !== undefined && typeof options.rolesOf !== 'function')
     throw new ConfigurationError('rolesOf', 'Invalid option "rolesOf": expected a function');
@@ -77,7 +76,6 @@ export function resolveConfig(options: SessionOptions): SessionConfig {
     rolesOf: options.rolesOf ?? defaultRolesOf,
     cache: new SessionCache(ttl, nowMs),
     userReads: new SingleFlight(),
-    rotations: new RotationRecord(grace, nowMs),
     cookieNames: names,
     cookies: (url) => ({ ...names, maxAgeS, secure: secure ?? url.protocol === 'https:' }),
   };

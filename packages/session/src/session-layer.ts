@@ -40,8 +40,9 @@ export interface SessionLayer {
 }
 
 /**
- * Makes the session layer: one client, one session cache, one refresh single-flight and one
- * rotation record per call (per module instance of the app).
+ * Makes the session layer: one client (which keeps the token rotation record, see core's
+ * `refreshGracePeriod`), one session cache and one user-data single-flight per call (per module
+ * instance of the app).
  * @throws ConfigurationError naming the first bad option.
  */
 export function createSessionLayer(options: SessionOptions): SessionLayer {

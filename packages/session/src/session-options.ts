@@ -55,13 +55,11 @@ export interface SessionOptions {
    */
   sessionCacheTtl?: number;
   /**
-   * Seconds a refresh token this helper just rotated away still yields the pair it was rotated
-   * to, without a request (like Supabase Auth's reuse interval): a second tab that sends the old
-   * pair a moment after the first stays signed in. Default 10; 0 turns it off; at most 60. Kept
-   * in this module instance only (another server instance sends the old token to the service,
-   * which refuses it: login). Within it, a copy of the old refresh token gets the new pair.
+   * Removed: the token rotation record is the client's. A refresh token rotated a moment ago
+   * yields the same new pair for the client's `refreshGracePeriod` (seconds, `AuthLiteClient`
+   * option, default 30, 0 turns it off). Passing this option throws a ConfigurationError.
    */
-  refreshGrace?: number;
+  refreshGrace?: never;
   /** The helper's clock in milliseconds since the epoch, read by the session cache. Default `Date.now`; tests move it. */
   now?: () => number;
 }

@@ -29,7 +29,7 @@ export async function sessionOf(cookies: ReadonlyMap<string, string>, config: Se
   if (!user) {
     if (!cache.isValid(stored.access) && !(await client.validateAccessToken(stored.access))) return null;
     try {
-      user = await readUser({ client, cache, userReads: config.userReads, rotations: config.rotations }, stored.access);
+      user = await readUser({ client, cache, userReads: config.userReads }, stored.access);
     } catch (error) {
       if (isRefusal(error)) {
         cache.evict(stored.access);
