@@ -37,19 +37,63 @@ describe('retries: idempotent reads only', () => {
     expect(await count('/api/user/me/data')).toBe(1);
   });
 
-  it('honours Retry-After (seconds) on a 429', async () => {
+  it('honours Retry-After (seconds) on a 429: the wait goes through the SDK clock', async () => {
     await emu.faults([{ path: VALIDATE, status: 429, times: 1, headers: { 'retry-after': '1' } }]);
-    const started = performance.now();
-    expect(await emu.client().validateAccessToken(user.access_token)).toBe(true);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+    const waits: number[] = [];
+    const client = emu.client({ clock: { nowMs: () => Date.now(), wait: async (ms) => void waits.push(ms) } });
+    expect(await client.validateAccessToken(user.access_token)).toBe(true);
+    expect(waits).toEqual([1000]);
     expect(await count(VALIDATE)).toBe(2);
   });
 
-  it('honours Retry-After as an HTTP date', async () => {
-    const date = new Date(Date.now() + 1500).toUTCString();
-    await emu.faults([{ path: VALIDATE, status: 503, times: 1, headers: { 'retry-after': date } }]);
-    expect(await emu.client().validateAccessToken(user.access_token)).toBe(true);
-    expect(await count(VALIDATE)).toBe(2);
+  // The service's clock is 10 minutes ahead of the host (moved), and the SDK host's own clock is off
+  // by 60 s either way: a Retry-After date 2 s ahead of the service is still a 2 s wait (1 s
+  // when the service's second turns between the rule and the answer; both are whole seconds).
+  for (const [name, skewS] of [
+    ['fast', 60],
+    ['slow', -60],
+  ] as const) {
+    it(`judges a Retry-After date on the service clock (SDK host 60 s ${name})`, async () => {
+      const serviceNowS = await emu.advance(600);
+      const date = new Date((Math.floor(serviceNowS) + 2) * 1000).toUTCString();
+      await emu.faults([{ path: VALIDATE, status: 503, times: 1, headers: { 'retry-after': date } }]);
+      const waits: number[] = [];
+      const client = emu.client({ clock: { nowMs: () => Date.now() + skewS * 1000, wait: async (ms) => void waits.push(ms) } });
+      expect(await client.validateAccessToken(user.access_token)).toBe(true);
+      expect(waits).toHaveLength(1);
+      expect([1000, 2000]).toContain(waits[0]);
+      expect(await count(VALIDATE)).toBe(2);
+    });
+  }
+
+  it('backs off between retries through the SDK clock: jittered, at most 300 ms then 600 ms', async () => {
+    await emu.faults([{ path: VALIDATE, status: 502, times: 2 }]);
+    const waits: number[] = [];
+    const client = emu.client({ clock: { nowMs: () => Date.now(), wait: async (ms) => void waits.push(ms) } });
+    expect(await client.validateAccessToken(user.access_token)).toBe(true);
+    expect(waits).toHaveLength(2);
+    expect(waits[0]).toBeGreaterThanOrEqual(0);
+    expect(waits[0]).toBeLessThan(300);
+    expect(waits[1]).toBeLessThan(600);
+    expect(await count(VALIDATE)).toBe(3);
+  });
+
+  it("a caller's signal that fires during a retry wait ends the call with its reason; nothing more is sent", async () => {
+    await emu.faults([{ path: '/api/user/me/data', status: 503, times: 1, headers: { 'retry-after': '5' } }]);
+    const controller = new AbortController();
+    const reason = new Error('caller gave up');
+    const client = emu.client({
+      clock: {
+        nowMs: () => Date.now(),
+        wait: (_ms, signal) =>
+          new Promise((_resolve, reject) => {
+            signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+            controller.abort(reason);
+          }),
+      },
+    });
+    await expect(client.getUserData(user.access_token, { signal: controller.signal })).rejects.toBe(reason);
+    expect(await count('/api/user/me/data')).toBe(1);
   });
 
   it('gives up at once when Retry-After exceeds the 10 s cap', async () => {

@@ -61,6 +61,8 @@ describe('client options', () => {
     expect(optionAtFault({ clock: {} })).toBe('clock');
     expect(optionAtFault({ clock: { nowMs: 5 } })).toBe('clock');
     expect(optionAtFault({ clock: Object.assign(() => 0, { nowMs: () => 0 }) })).toBe('clock');
+    expect(optionAtFault({ clock: { nowMs: () => 0, wait: async () => undefined } })).toBe('accepted');
+    expect(optionAtFault({ clock: { nowMs: () => 0, wait: 5 } })).toBe('clock');
   });
 });
 

@@ -1,10 +1,9 @@
-import { HTTPError } from 'ky';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type HttpError, NetworkError, UnexpectedAnswerError } from '../src/index.js';
 import { failedBeforeSending } from '../src/transport/never-sent.js';
 import { readCappedText } from '../src/transport/read-capped.js';
 import { isRedirect } from '../src/transport/redirect.js';
-import { MAX_RETRY_AFTER_MS, retryAfterMs, SAFE_RETRY } from '../src/transport/retry-policy.js';
+import { retryAfterMs } from '../src/transport/retry-policy.js';
 import { Transport } from '../src/transport/transport.js';
 import { readEdge } from '../src/transport/x-edge.js';
 import { useEmulator } from './emulator.js';
@@ -48,22 +47,6 @@ describe('Retry-After', () => {
       undefined,
       undefined,
     ]);
-  });
-
-  it('a wait over 10000 ms ends the retries; up to it, ky decides', () => {
-    const shouldRetry = SAFE_RETRY.shouldRetry as (state: { error: unknown; retryCount: number }) => unknown;
-    const httpError = (retryAfter?: string) =>
-      new HTTPError(
-        new Response(null, { status: 503, headers: retryAfter ? { 'retry-after': retryAfter } : {} }),
-        new Request('http://127.0.0.1/x'),
-        {} as never,
-      );
-    expect(MAX_RETRY_AFTER_MS).toBe(10_000);
-    expect(shouldRetry({ error: httpError('11'), retryCount: 1 })).toBe(false);
-    expect(shouldRetry({ error: httpError('10'), retryCount: 1 })).toBeUndefined();
-    expect(shouldRetry({ error: httpError('1'), retryCount: 1 })).toBeUndefined();
-    expect(shouldRetry({ error: httpError(), retryCount: 1 })).toBeUndefined();
-    expect(shouldRetry({ error: new TypeError('fetch failed'), retryCount: 1 })).toBeUndefined();
   });
 });
 

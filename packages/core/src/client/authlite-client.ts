@@ -105,6 +105,8 @@ export class AuthLiteClient {
       credentials: this.#credentials,
       observeEdge: cache && ((count) => cache.observeEdge(count)),
       observeDate: (date) => clock.observeDate(date),
+      serviceClock: clock,
+      sdkClock: opts.clock,
     });
     const context = (signal?: AbortSignal) => this.#context({ signal });
     const requireOrgId = () => this.#requireOrgId('roles');

@@ -64,7 +64,9 @@ export interface AuthLiteClientOptions {
    * cache's expiry, signed answers' `exp`/`nbf`): an object whose `nowMs()` returns
    * milliseconds since the epoch. Default: the host's clock (`Date.now()`). Tests pass one they
    * move. Times the service issued are judged on the service's clock, estimated from this one
-   * plus an offset learnt from answers (signed `iat`, the `Date` header).
+   * plus an offset learnt from answers (signed `iat`, the `Date` header). Its optional
+   * `wait(ms, signal)` takes every retry wait (backoff and `Retry-After`, milliseconds; must
+   * reject with `signal.reason` when the signal fires); default a host timer.
    */
   clock?: Clock | undefined;
   /** Longest a role snapshot is trusted without asking `GET /rbac/role`, seconds. Default 300. */

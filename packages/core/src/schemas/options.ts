@@ -76,8 +76,12 @@ export const ClientOptionsSchema = /* @__PURE__ */ v.object({
   refreshGracePeriod: /* @__PURE__ */ seconds(300),
   clock: /* @__PURE__ */ v.optional(
     /* @__PURE__ */ v.custom<object>(
-      (input) => typeof input === 'object' && input !== null && typeof (input as { nowMs?: unknown }).nowMs === 'function',
-      'a clock (an object with a nowMs() method returning milliseconds)',
+      (input) =>
+        typeof input === 'object' &&
+        input !== null &&
+        typeof (input as { nowMs?: unknown }).nowMs === 'function' &&
+        ['undefined', 'function'].includes(typeof (input as { wait?: unknown }).wait),
+      'a clock (an object with a nowMs() method returning milliseconds, and optionally a wait(ms, signal) method)',
     ),
   ),
   maxAge: /* @__PURE__ */ seconds(31_536_000),

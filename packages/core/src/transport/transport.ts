@@ -9,10 +9,12 @@ import {
   UnexpectedAnswerError,
 } from '../errors/authlite-error.js';
 import { redact, redactThenCut, sanitizeCause } from '../errors/redact.js';
+import { type Clock, hostWait } from '../runtime/clock.js';
 import { ANSWER_CAPS } from './answer-caps.js';
 import { failedBeforeSending } from './never-sent.js';
 import { readCappedText } from './read-capped.js';
 import { isRedirect, redirectOrigin } from './redirect.js';
+import { clockedRetry } from './retry-policy.js';
 import { readEdge } from './x-edge.js';
 
 /** Longest `detail` of an error answer kept in an `HttpError`, characters (cut after redaction). */
@@ -40,6 +42,10 @@ export interface TransportConfig {
   observeEdge?: ((count: number) => void) | undefined;
   /** Called with the `Date` header of every answer that arrived (the service's clock, RFC 9110). */
   observeDate?: ((date: string | null) => void) | undefined;
+  /** The service's clock (estimated): `Retry-After` dates of answers without a `Date` header are judged on it. */
+  serviceClock?: Clock | undefined;
+  /** The SDK's clock: its `wait`, when it has one, takes every retry wait; else a host timer. */
+  sdkClock?: Clock | undefined;
 }
 
 /** One wire call. */
@@ -116,13 +122,16 @@ export class Transport {
     const secrets = () => this.#config.credentials.secrets().concat(request.secrets ?? []);
     // ky retries failed requests; an answer whose body is cut short is retried here, under
     // the same limit, because ky hands the body over unread.
+    const { sdkClock, serviceClock } = this.#config;
+    const wait = (ms: number) => (sdkClock?.wait ? sdkClock.wait(ms, request.signal) : hostWait(ms, request.signal));
+    const retry = clockedRetry(request.retry, serviceClock ?? { nowMs: Date.now }, wait);
     for (let bodyRetries = request.retry.limit ?? 0; ; bodyRetries--) {
       let response: Response;
       try {
         response = await this.#ky(input, {
           method: request.method,
           json: request.json,
-          retry: request.retry,
+          retry,
           ...(request.signal ? { signal: request.signal } : {}),
         });
       } catch (error) {
