@@ -23,10 +23,9 @@ export interface ServerSettings {
   org: { orgId: string; apiKey: string; secretKey: string };
 }
 
-// The SDK's clock in this process: role freshness reads Date.now(), moved forward by `advance`.
-const realNow = Date.now;
+// The SDK's clock in this process (the client's and the store's `clock` option), moved forward by `advance`.
 let offsetMs = 0;
-Date.now = () => realNow() + offsetMs;
+const clock = { nowMs: () => Date.now() + offsetMs };
 
 const settings = JSON.parse(process.argv[2] ?? '{}') as ServerSettings;
 const driver = redisDriver({ url: settings.redisUrl, maxRetriesPerRequest: 0 });
@@ -38,9 +37,10 @@ const client = new AuthLiteClient({
   orgId: settings.org.orgId,
   baseUrl: settings.emulatorUrl,
   maxAge: settings.maxAge,
+  clock,
   // Generous store deadline and lease: on a loaded 2-core machine a Redis answer or a fetch can take
   // seconds, and the fetch counts below must not depend on it (hung and dead Redis: redis.test.ts).
-  roleStore: createUnstorageStore(storage, { prefix: settings.prefix, timeout: 20_000, fillLease: 30_000 }),
+  roleStore: createUnstorageStore(storage, { prefix: settings.prefix, timeout: 20_000, fillLease: 30_000, clock }),
 });
 
 async function handle(message: Command): Promise<unknown> {
