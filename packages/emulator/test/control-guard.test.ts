@@ -20,10 +20,17 @@ const FOREIGN = { detail: "Cross-origin control request refused: Origin must be 
 const NOT_JSON = { detail: 'Control requests with a body must have content-type: application/json' };
 const HOST = { detail: "Host not allowed: use the emulator's own address or localhost, or start it with --allowed-host NAME" };
 
-/** The emulator clock's offset from now, in tens of seconds (absorbs second rounding): 0 unless a clock request was applied. */
+/**
+ * The emulator clock's offset from the host's, seconds: 0 unless a clock request was applied.
+ * The emulator runs in this process on the host clock, so its answer is bracketed by the host's
+ * seconds before and after the call (however long the call took); the tests apply whole tens.
+ */
 async function clockOffset(): Promise<number> {
+  const beforeS = Math.floor(Date.now() / 1000);
   const { now } = (await h.control('/__emulator/clock', { advance_s: 0 })).json as { now: number };
-  return Math.round((now - Date.now() / 1000) / 10) * 10 || 0;
+  const [low, high] = [now - Math.floor(Date.now() / 1000), now - beforeS];
+  const tens = Math.ceil(low / 10) * 10;
+  return tens <= high ? tens : low;
 }
 
 const advance = JSON.stringify({ advance_s: 100_000 });

@@ -67,10 +67,16 @@ async function shortTtl(env: Env): Promise<Response> {
   const clock = new ManualClock();
   const store = createKvStore(fromCloudflareKv(env.ROLES), { prefix, ttl: 1, clock });
   const snapshot = { v: 1 as const, orgId: 'org', roles: [], edge: 0, fetchedAt: Date.now() / 1000 };
+  const beforePutS = Date.now() / 1000;
   await store.set('k', snapshot);
+  const afterPutS = Date.now() / 1000;
   const atOnce = await store.get('k');
   const listed = (await env.ROLES.list({ prefix })).keys.find((k) => k.name === `${prefix}k`);
-  const kvKeepsForS = listed?.expiration === undefined ? null : Math.round(listed.expiration - Date.now() / 1000);
+  // Seconds KV keeps the key, bracketed by the put: never measured against a later read of the clock.
+  const kvKeepsForS =
+    listed?.expiration === undefined
+      ? null
+      : { fromBeforePut: Math.floor(listed.expiration - beforePutS), fromAfterPut: Math.ceil(listed.expiration - afterPutS) };
   clock.advanceS(1.2);
   return Response.json({
     rawRejectsShortTtl,

@@ -35,10 +35,16 @@ async function shortTtl(env: Env): Promise<Response> {
   const prefix = `ttl-${Date.now()}:`;
   const store = createUnstorageStore(rolesStorage(env), { prefix, ttl: 1 });
   const snapshot = { v: 1 as const, orgId: 'org', roles: [], edge: 0, fetchedAt: Date.now() / 1000 };
+  const beforePutS = Date.now() / 1000;
   await store.set('k', snapshot);
+  const afterPutS = Date.now() / 1000;
   const atOnce = JSON.stringify(await store.get('k')) === JSON.stringify(snapshot);
   const listed = (await env.ROLES.list({ prefix })).keys.find((k) => k.name === `${prefix}k`);
-  const kvKeepsForS = listed?.expiration === undefined ? null : Math.round(listed.expiration - Date.now() / 1000);
+  // Seconds KV keeps the key, bracketed by the put: never measured against a later read of the clock.
+  const kvKeepsForS =
+    listed?.expiration === undefined
+      ? null
+      : { fromBeforePut: Math.floor(listed.expiration - beforePutS), fromAfterPut: Math.ceil(listed.expiration - afterPutS) };
   const longKey = await store.get('k'.repeat(600)).then(
     () => 'read',
     (error: unknown) => (error instanceof RangeError ? error.message : String(error)),
