@@ -35,7 +35,10 @@ describe('soak: mixed operations, many callers, random faults', () => {
         { status: 503, probability: 0.05 },
         { status: 500, probability: 0.03 },
         { status: 429, headers: { 'retry-after': '0' }, probability: 0.03 },
-        { delay_ms: 300, probability: 0.03 },
+        // Slow answers on reads only: a write delayed past the 150 ms timeout is applied after the client gave
+        // up, possibly after its next role fetch, and no later check could tell (an unknown outcome, as
+        // documented; covered by rbac.test.ts). The final comparison below needs every write settled.
+        { delay_ms: 300, method: 'GET', probability: 0.03 },
         { status: 200, body: 'not json', probability: 0.02 },
         { status: 200, body: '{"cut": "short, very short indeed"}', truncate: true, probability: 0.02 },
       ],
