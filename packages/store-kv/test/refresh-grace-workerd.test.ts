@@ -126,16 +126,36 @@ describe('refresh race across workerd isolates sharing one Workers KV namespace'
     }
   });
 
-  it('6 isolates x 20 requests, the first request cancelled mid-refresh: the other 119 get one pair, exactly 1 refresh accepted', async () => {
+  /** 6 isolates x 20 requests, the very first (isolate 0) cancelled as soon as its refresh is sent. */
+  async function largeRace(mf: Miniflare, pair: { access: string; refresh: string }, extra: Record<string, unknown>) {
+    const first = await send(mf, 0, pair, { giveUpMidRefresh: true, ...extra });
+    expect([first.status, first.body['error']]).toEqual([499, 'gave up mid-refresh']);
+    return Promise.all(
+      Array.from({ length: 6 }, (_, i) => Promise.all(Array.from({ length: i === 0 ? 19 : 20 }, () => send(mf, i, pair, extra)))),
+    );
+  }
+
+  it('6 isolates x 20 requests, the first cancelled, without the option (baseline): only isolate 0 keeps the session', async () => {
+    const pair = await expiredPair();
+    const mf = await isolates(6);
+    try {
+      const answers = await largeRace(mf, pair, { shared: false });
+      console.log(`across 6 isolates x 20 requests, first cancelled, without sharedRefreshGrace: ${served(answers)}/119 keep the session`);
+      // One isolate's requests keep the session (isolate 0's when its refresh wins), every other isolate's are refused.
+      const perIsolate = answers.map((list) => list.filter((a) => a.status === 200).length);
+      expect(perIsolate.filter((n) => n > 0)).toHaveLength(1);
+      expect(perIsolate.filter((n, i) => n === answers[i]?.length)).toHaveLength(1);
+    } finally {
+      await mf.dispose();
+    }
+  });
+
+  it('6 isolates x 20 requests, the first cancelled mid-refresh: the other 119 get one pair, exactly 1 refresh accepted', async () => {
     const pair = await expiredPair();
     const before = (await refreshStatuses()).length;
     const mf = await isolates(6);
     try {
-      const first = await send(mf, 0, pair, { giveUpMidRefresh: true });
-      expect([first.status, first.body['error']]).toEqual([499, 'gave up mid-refresh']);
-      const answers = await Promise.all(
-        Array.from({ length: 6 }, (_, i) => Promise.all(Array.from({ length: i === 0 ? 19 : 20 }, () => send(mf, i, pair)))),
-      );
+      const answers = await largeRace(mf, pair, {});
       console.log(`across 6 isolates x 20 requests, first cancelled, with sharedRefreshGrace: ${served(answers)}/119 keep the session`);
       expect(answers.flat().map((a) => a.status)).toEqual(Array(119).fill(200));
       expect(new Set(answers.flat().map((a) => `${a.body['access']}|${a.body['refresh']}`)).size).toBe(1);
