@@ -3,7 +3,7 @@ import { RequestScopedFlight, servesThisRequest } from '../runtime/request-scope
 import type { Role } from '../schemas/answers.js';
 import { RoleIndex } from './role-index.js';
 import { parseSnapshot, type RoleSnapshot, type RoleStore, SNAPSHOT_VERSION, snapshotKey } from './role-store.js';
-import { STORE_DEADLINE_PASSED, withStoreDeadline } from './store-deadline.js';
+import { STORE_DEADLINE_PASSED, withStoreDeadline } from '../shared/store-deadline.js';
 
 /** What a role cache needs; one per client. */
 export interface RoleCacheConfig {

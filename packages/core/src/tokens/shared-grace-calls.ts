@@ -1,4 +1,4 @@
-import { STORE_DEADLINE_PASSED, withStoreDeadline } from '../roles/store-deadline.js';
+import { STORE_DEADLINE_PASSED, withStoreDeadline } from '../shared/store-deadline.js';
 import type { Clock } from '../runtime/clock.js';
 import type { TokenPair } from '../schemas/answers.js';
 import type { SharedRefreshGrace } from './shared-refresh-grace.js';
