@@ -36,9 +36,10 @@ afterAll(async () => {
 const control = () => new EmulatorControl(emulator.config.emulatorUrl);
 const refreshStatuses = async () => (await control().requests()).filter((r) => r.path === REFRESH_PATH).map((r) => r.status);
 
-/** A server: a client of its own on a Redis connection of its own, sharing the grace record under `prefix`. */
+/** A server: a client of its own on a Redis connection of its own, sharing the grace record under `prefix` (`''`: no shared record). */
 function server(prefix: string, options: { secretKey?: string; url?: string; storeTimeout?: number } = {}): AuthLiteClient {
   const { main } = emulator.config.orgs;
+  if (prefix === '') return new AuthLiteClient({ ...main, baseUrl: emulator.config.emulatorUrl, refreshGracePeriod: GRACE_S });
   const { storage } = redisStorage(options.url ?? redis.url);
   storages.push(storage);
   const grace = createSharedRefreshGrace(fromUnstorage(storage), { secretKey: options.secretKey ?? main.secretKey, prefix });
@@ -81,6 +82,20 @@ async function keysUnder(prefix: string): Promise<string[]> {
 }
 
 describe('shared refresh grace on Redis (unstorage redis driver), several servers', () => {
+  it('without the option (baseline): 3 servers x 5 concurrent requests, only one server keeps the session', async () => {
+    const servers = [server(''), server(''), server('')];
+    const pair = await expiredPair();
+    await control().faults([{ path: REFRESH_PATH, delay_ms: 300, times: 1 }]);
+    const outcomes = await Promise.all(
+      servers.flatMap((client) =>
+        Array.from({ length: 5 }, () => client.validateTokenSet(pair.access, pair.refresh).then(() => 'ok', (e: { code?: string }) => e.code)),
+      ),
+    );
+    console.log(`across 3 servers x 5 requests on Redis, without sharedRefreshGrace: ${outcomes.filter((o) => o === 'ok').length}/15 keep the session`);
+    expect(outcomes.filter((o) => o === 'ok')).toHaveLength(5);
+    expect(outcomes.filter((o) => o === 'ERR_TOKEN_SET_INVALID')).toHaveLength(10);
+  });
+
   it('3 servers x 5 concurrent requests: all 15 get one pair, 1 refresh accepted, the Redis values hold no token', async () => {
     const prefix = 'grace-a:';
     const servers = [server(prefix), server(prefix), server(prefix)];
