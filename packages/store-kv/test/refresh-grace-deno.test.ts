@@ -34,7 +34,15 @@ const control = () => new EmulatorControl(emulator.config.emulatorUrl);
 const refreshStatuses = async () => (await control().requests()).filter((r) => r.path === REFRESH_PATH).map((r) => r.status);
 
 function runDeno(mode: string, input: unknown, kvDir: string): Promise<unknown> {
-  const args = ['run', '--quiet', '--no-prompt', '--unstable-kv', '--allow-net=127.0.0.1', `--allow-read=${kvDir}`, `--allow-write=${kvDir}`];
+  const args = [
+    'run',
+    '--quiet',
+    '--no-prompt',
+    '--unstable-kv',
+    '--allow-net=127.0.0.1',
+    `--allow-read=${kvDir}`,
+    `--allow-write=${kvDir}`,
+  ];
   args.push(script, mode, JSON.stringify(input), kvDir);
   const env = { ...process.env, DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1', NO_COLOR: '1' };
   return new Promise((resolve, reject) => {
@@ -70,7 +78,9 @@ async function race(shared: boolean, name: string) {
 describe('refresh race across Deno processes sharing one Deno KV database', () => {
   it('without the option (baseline): one process keeps the session', async () => {
     const { answers, statuses } = await race(false, 'baseline');
-    console.log(`across 3 Deno processes x 5 requests, without sharedRefreshGrace: ${answers.filter((a) => a.ok).length}/15 keep the session`);
+    console.log(
+      `across 3 Deno processes x 5 requests, without sharedRefreshGrace: ${answers.filter((a) => a.ok).length}/15 keep the session`,
+    );
     expect(answers.filter((a) => a.ok)).toHaveLength(5);
     expect(answers.filter((a) => a.error === 'ERR_TOKEN_SET_INVALID')).toHaveLength(10);
     expect(statuses.filter((s) => s === 200)).toEqual([200]);

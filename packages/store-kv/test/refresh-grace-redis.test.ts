@@ -88,10 +88,17 @@ describe('shared refresh grace on Redis (unstorage redis driver), several server
     await control().faults([{ path: REFRESH_PATH, delay_ms: 300, times: 1 }]);
     const outcomes = await Promise.all(
       servers.flatMap((client) =>
-        Array.from({ length: 5 }, () => client.validateTokenSet(pair.access, pair.refresh).then(() => 'ok', (e: { code?: string }) => e.code)),
+        Array.from({ length: 5 }, () =>
+          client.validateTokenSet(pair.access, pair.refresh).then(
+            () => 'ok',
+            (e: { code?: string }) => e.code,
+          ),
+        ),
       ),
     );
-    console.log(`across 3 servers x 5 requests on Redis, without sharedRefreshGrace: ${outcomes.filter((o) => o === 'ok').length}/15 keep the session`);
+    console.log(
+      `across 3 servers x 5 requests on Redis, without sharedRefreshGrace: ${outcomes.filter((o) => o === 'ok').length}/15 keep the session`,
+    );
     expect(outcomes.filter((o) => o === 'ok')).toHaveLength(5);
     expect(outcomes.filter((o) => o === 'ERR_TOKEN_SET_INVALID')).toHaveLength(10);
   });

@@ -52,6 +52,15 @@ async function expiredPair(): Promise<{ access: string; refresh: string }> {
   return { access: user.access_token, refresh: user.refresh_token };
 }
 
+/** The parts of Miniflare's worker and KV handles used here (its own types need the workers types). */
+interface WorkerFetcher {
+  fetch(url: string, init: { method: string; body: string }): Promise<Response>;
+}
+interface RawKv {
+  list(): Promise<{ keys: { name: string }[] }>;
+  get(key: string, type: 'text'): Promise<string | null>;
+}
+
 interface Answer {
   status: number;
   body: Record<string, unknown>;
@@ -59,7 +68,7 @@ interface Answer {
 
 async function send(mf: Miniflare, isolate: number, pair: { access: string; refresh: string }, extra: Record<string, unknown> = {}) {
   const { main } = emulator.config.orgs;
-  const worker = await mf.getWorker(`isolate-${isolate}`);
+  const worker = (await mf.getWorker(`isolate-${isolate}`)) as unknown as WorkerFetcher;
   const response = await worker.fetch('http://grace.local/', {
     method: 'POST',
     body: JSON.stringify({ ...main, baseUrl: emulator.config.emulatorUrl, ...pair, ...extra }),
@@ -69,7 +78,7 @@ async function send(mf: Miniflare, isolate: number, pair: { access: string; refr
 
 /** Every value the KV namespace holds, raw. */
 async function rawKv(mf: Miniflare): Promise<{ keys: string[]; values: string[] }> {
-  const kv = await mf.getKVNamespace('GRACE', 'isolate-0');
+  const kv = (await mf.getKVNamespace('GRACE', 'isolate-0')) as unknown as RawKv;
   const keys = (await kv.list()).keys.map((k) => k.name);
   const values = await Promise.all(keys.map(async (key) => (await kv.get(key, 'text')) ?? ''));
   return { keys, values };
@@ -164,7 +173,9 @@ describe('refresh race across workerd isolates sharing one Workers KV namespace'
       expect(statuses.filter((s) => s !== 200).every((s) => s === 401)).toBe(true);
       const kv = await rawKv(mf);
       const got = answers[1]?.[0]?.body ?? {};
-      expect(graceLeaks([...kv.keys, ...kv.values], [pair.access, pair.refresh, String(got['access']), String(got['refresh'])])).toEqual([]);
+      expect(graceLeaks([...kv.keys, ...kv.values], [pair.access, pair.refresh, String(got['access']), String(got['refresh'])])).toEqual(
+        [],
+      );
     } finally {
       await mf.dispose();
     }

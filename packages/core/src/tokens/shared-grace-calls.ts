@@ -1,6 +1,6 @@
-import { STORE_DEADLINE_PASSED, withStoreDeadline } from '../shared/store-deadline.js';
 import type { Clock } from '../runtime/clock.js';
 import type { TokenPair } from '../schemas/answers.js';
+import { STORE_DEADLINE_PASSED, withStoreDeadline } from '../shared/store-deadline.js';
 import type { SharedRefreshGrace } from './shared-refresh-grace.js';
 
 /** First pause between two reads of the shared record, milliseconds; doubled after each read. */
