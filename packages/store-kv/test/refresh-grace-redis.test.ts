@@ -7,7 +7,7 @@ import { type ConformanceEmulator, type RedisServer, startConformanceEmulator, s
 import { Redis } from 'ioredis';
 import type { Storage } from 'unstorage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSharedRefreshGrace, fromUnstorage } from '../src/index.js';
+import { createSharedRefreshGrace, fromUnstorage, type KvBackend } from '../src/index.js';
 import { graceLeaks } from './grace-leaks.js';
 import { REDIS_OPTIONS, redisStorage } from './redis-target.js';
 
@@ -50,6 +50,13 @@ function server(prefix: string, options: { secretKey?: string; url?: string; sto
     refreshGracePeriod: GRACE_S,
     storeTimeout: options.storeTimeout ?? 10_000,
   });
+}
+
+/** A client sharing the grace record through `backend` (Redis with a test's hooks around it). */
+function clientOn(backend: KvBackend): AuthLiteClient {
+  const { main } = emulator.config.orgs;
+  const grace = createSharedRefreshGrace(backend, { secretKey: main.secretKey, prefix: 'grace-g:' });
+  return new AuthLiteClient({ ...main, baseUrl: emulator.config.emulatorUrl, sharedRefreshGrace: grace, storeTimeout: 10_000 });
 }
 
 /** A new user's pair whose access token has expired. */
@@ -121,6 +128,42 @@ describe('shared refresh grace on Redis (unstorage redis driver), several server
     expect(values[0]?.split('.')).toHaveLength(5);
     const tokens = [pair.access, pair.refresh, checks[0]?.access ?? '', checks[0]?.refresh ?? ''];
     expect(graceLeaks([...keys, ...values], tokens)).toEqual([]);
+  });
+
+  it('the writer still writing when the refusal comes: the reader reads again within storeTimeout and gets the pair', async () => {
+    const pair = await expiredPair();
+    const redisBackend = () => {
+      const { storage } = redisStorage(redis.url);
+      storages.push(storage);
+      return fromUnstorage(storage);
+    };
+    const writerRedis = redisBackend();
+    const readerRedis = redisBackend();
+    let openWrite!: () => void;
+    const writeGate = new Promise<void>((resolve) => {
+      openWrite = resolve;
+    });
+    const reads: unknown[] = [];
+    // The writer's record reaches Redis only after the reader's first read came back empty.
+    const writer = clientOn({
+      get: (key) => writerRedis.get(key),
+      put: (key, value, ttl) => writeGate.then(() => writerRedis.put(key, value, ttl)),
+    });
+    const reader = clientOn({
+      get: async (key) => {
+        const value = await readerRedis.get(key);
+        reads.push(value);
+        openWrite();
+        return value;
+      },
+      put: (key, value, ttl) => readerRedis.put(key, value, ttl),
+    });
+    const writes: Promise<unknown>[] = [];
+    const rotated = await writer.getAccessTokenFromRefreshToken(pair.refresh, { waitUntil: (write) => writes.push(write) });
+    expect(await refreshOutcome(reader, pair.refresh)).toBe(`ok ${rotated.refresh_token}`);
+    await Promise.all(writes);
+    expect(reads[0] ?? null).toBeNull();
+    expect(typeof reads.at(-1)).toBe('string');
   });
 
   it('a record sealed under another secret key, placed under the right key, reads as no record: the refresh is refused', async () => {
