@@ -135,6 +135,20 @@ describe('refresh race across workerd isolates sharing one Workers KV namespace'
     }
   });
 
+  it('slow store reads (100 ms each): the requests waiting in a losing isolate keep waiting for its read, no extra refresh', async () => {
+    const pair = await expiredPair();
+    const before = (await refreshStatuses()).length;
+    const mf = await isolates(3);
+    try {
+      const answers = await race(mf, 3, 5, pair, { slowStoreReadMs: 100 });
+      expect(answers.flat().map((a) => a.status)).toEqual(Array(15).fill(200));
+      expect(new Set(answers.flat().map((a) => `${a.body['access']}|${a.body['refresh']}`)).size).toBe(1);
+      expect((await refreshStatuses()).slice(before).sort()).toEqual([200, 401, 401]);
+    } finally {
+      await mf.dispose();
+    }
+  });
+
   /** 6 isolates x 20 requests, the very first (isolate 0) cancelled as soon as its refresh is sent. */
   async function largeRace(mf: Miniflare, pair: { access: string; refresh: string }, extra: Record<string, unknown>) {
     const first = await send(mf, 0, pair, { giveUpMidRefresh: true, ...extra });

@@ -1,7 +1,7 @@
 // Bundled into several module workers (one isolate each) that share one KV namespace: the
 // refresh race across isolates, with and without the shared grace record.
 import { AuthLiteClient, AuthLiteError } from '@authlite/core';
-import { type CloudflareKvNamespace, createSharedRefreshGrace, fromCloudflareKv } from '../../src/index.js';
+import { type CloudflareKvNamespace, createSharedRefreshGrace, fromCloudflareKv, type KvBackend } from '../../src/index.js';
 
 const REFRESH_PATH = '/api/user/me/access/token/';
 
@@ -15,6 +15,8 @@ export interface GraceRequest {
   refresh: string;
   /** Build the isolate's client with the shared grace record (default true). */
   shared?: boolean;
+  /** Fault: every read of the shared record takes this long, milliseconds (as the emulator's `delay_ms`). */
+  slowStoreReadMs?: number;
   /** End this request as soon as its refresh is sent (the caller gives up mid-refresh). */
   giveUpMidRefresh?: boolean;
 }
@@ -31,6 +33,18 @@ interface Context {
 let client: AuthLiteClient | undefined;
 let onRefreshSent: (() => void) | undefined;
 
+function graceBackend(env: Env, slowReadMs: number | undefined): KvBackend {
+  const kv = fromCloudflareKv(env.GRACE);
+  if (!slowReadMs) return kv;
+  return {
+    get: async (key) => {
+      await new Promise((resolve) => setTimeout(resolve, slowReadMs));
+      return kv.get(key);
+    },
+    put: (key, value, ttl) => kv.put(key, value, ttl),
+  };
+}
+
 function isolateClient(body: GraceRequest, env: Env): AuthLiteClient {
   client ??= new AuthLiteClient({
     apiKey: body.apiKey,
@@ -41,7 +55,7 @@ function isolateClient(body: GraceRequest, env: Env): AuthLiteClient {
     storeTimeout: 10_000,
     ...(body.shared === false
       ? {}
-      : { sharedRefreshGrace: createSharedRefreshGrace(fromCloudflareKv(env.GRACE), { secretKey: body.secretKey }) }),
+      : { sharedRefreshGrace: createSharedRefreshGrace(graceBackend(env, body.slowStoreReadMs), { secretKey: body.secretKey }) }),
     fetch: (input, init) => {
       if (new URL(input instanceof Request ? input.url : String(input)).pathname === REFRESH_PATH) onRefreshSent?.();
       return fetch(input, init);
