@@ -101,7 +101,7 @@ export const ClientOptionsSchema = /* @__PURE__ */ v.object({
         input !== null &&
         typeof (input as { remember?: unknown }).remember === 'function' &&
         typeof (input as { recall?: unknown }).recall === 'function',
-      'a SharedRefreshGrace (an object with remember and recall methods, from createSharedRefreshGrace)',
+      'an object with remember and recall methods',
     ),
   ),
   roleStore: /* @__PURE__ */ v.optional(
