@@ -224,7 +224,7 @@ describe('shared refresh grace on Redis (unstorage redis driver), several server
     await control().advanceClock(GRACE_S - 10);
     expect(await refreshOutcome(server(prefix), pair.refresh)).toBe(rotated);
     // The refusal's Date header moves each reader's service clock past the record's end.
-    await control().advanceClock(11);
+    await control().advanceClock(15);
     expect(await refreshOutcome(server(prefix, { storeTimeout: 1000 }), pair.refresh)).toBe('refused 401');
   });
 
