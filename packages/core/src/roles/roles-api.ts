@@ -114,7 +114,8 @@ export class RolesApi implements Roles {
   async validate(roleId: string, permissionKey: string, permissionValue: string, options?: CallOptions): Promise<boolean> {
     // The hot path: arguments the schemas accept skip valibot; anything else goes through
     // parseInput for the same ValidationError.
-    if (!(this.#checkedRoleIds.has(roleId) && isKey(permissionKey) && isKey(permissionValue))) this.#check(roleId, permissionKey, permissionValue);
+    if (!(this.#checkedRoleIds.has(roleId) && isKey(permissionKey) && isKey(permissionValue)))
+      this.#check(roleId, permissionKey, permissionValue);
     // With a fresh index loaded (the cache exists only with an orgId) no promise is chained.
     const index = this.#cache?.current() ?? (await this.load(options));
     return index.can(roleId, permissionKey, permissionValue);
