@@ -29,6 +29,10 @@ export const BUDGET = {
   nodeImportOverDepsMs: 15,
   /** Bare workerd: start to first answer of a worker importing core and constructing a client, minus a worker of its dependencies alone, milliseconds: at most. */
   workerdStartOverDepsMs: 6,
+  /** Next.js guarded route (`@authlite/next` defaults, 200 sessions) requests/s over a pass-through proxy's: at least. */
+  nextGuardedVsBare: 0.9,
+  /** Next.js permission route, same, over the pass-through proxy's requests/s: at least. */
+  nextPermittedVsBare: 0.85,
 } as const;
 
 /** Least rounds of the cold start lines (issue 15: at least 20). */

@@ -13,6 +13,7 @@ import { benchBundleSize } from './sections/bundle-size.js';
 import { benchClientScope } from './sections/client-scope.js';
 import { benchColdStart } from './sections/cold-start.js';
 import { benchMiddlewareLoad } from './sections/middleware-load.js';
+import { benchNextRoutes } from './sections/next-routes.js';
 import { benchPermissionCheck } from './sections/permission-check.js';
 import { benchSharedStore } from './sections/shared-store.js';
 import { benchVerify } from './sections/verify.js';
@@ -28,7 +29,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: BENCH_DIR },
   },
 });
-const only = new Set((values.only ?? '1,2,3,4,5,6,7').split(',').map((s) => s.trim()));
+const only = new Set((values.only ?? '1,2,3,4,5,6,7,9').split(',').map((s) => s.trim()));
 const quick = values.quick === true;
 /** Rounds and time per measurement of each section (`--quick`: a smoke run, figures not for quoting). */
 const config = quick
@@ -39,6 +40,7 @@ const config = quick
       middleware: { runs: 1 },
       cold: { rounds: 2, perRound: 1, workerRounds: 1, workerPerRound: 1 },
       shared: { rounds: 1, lifetimes: 2, checksPerLifetime: 100 },
+      next: { rounds: 1, requests: 400 },
     }
   : {
       permission: { rounds: 11, minTimeMs: 60 },
@@ -47,6 +49,7 @@ const config = quick
       middleware: { runs: 3 },
       cold: { rounds: MIN_COLD_ROUNDS, perRound: 1, workerRounds: MIN_COLD_ROUNDS, workerPerRound: 1 },
       shared: { rounds: 15, lifetimes: 5, checksPerLifetime: 250 },
+      next: { rounds: 5, requests: 2000 },
     };
 
 const machine = describeMachine();
@@ -66,13 +69,14 @@ async function section(id: string, name: string, run: () => Promise<Row[]>): Pro
 await section('1', 'bundle size', () => benchBundleSize());
 await section('2', 'permission check', () => benchPermissionCheck(config.permission));
 await section('3', 'signed-answer verification', () => benchVerify(config.verify));
-if (only.has('4') || only.has('5') || only.has('7') || only.has('8')) {
+if (only.has('4') || only.has('5') || only.has('7') || only.has('8') || only.has('9')) {
   const emulator = await RemoteEmulator.start();
   try {
     await section('4', 'API call overhead', () => benchApiOverhead(emulator, config.api));
     await section('5', 'middleware load', () => benchMiddlewareLoad(emulator, config.middleware));
     await section('7', 'shared role store', () => benchSharedStore(emulator, config.shared));
     await section('8', 'client per process vs per request', () => benchClientScope(emulator));
+    await section('9', 'Next.js routes', () => benchNextRoutes(emulator, config.next));
   } finally {
     await emulator.stop();
   }
