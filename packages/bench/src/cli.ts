@@ -18,7 +18,7 @@ import { benchPermissionCheck } from './sections/permission-check.js';
 import { benchSharedStore } from './sections/shared-store.js';
 import { benchVerify } from './sections/verify.js';
 import { BENCH_DIR } from './size/workspace.js';
-import { markdownTable, textTable } from './table.js';
+import { budgetMarkdownTable, markdownTable, textTable } from './table.js';
 
 const { values } = parseArgs({
   // `pnpm bench -- --quick` passes the `--` through: drop it.
@@ -98,4 +98,7 @@ writeFileSync(
   join(values.out as string, 'results.json'),
   `${JSON.stringify({ date: started.toISOString(), seconds, quick, config, machine, summary, rows }, null, 2)}\n`,
 );
-writeFileSync(join(values.out as string, 'results.md'), `${header.replace('\n', '  \n')}\n\n${markdownTable(rows)}\n\n${summary}.\n`);
+writeFileSync(
+  join(values.out as string, 'results.md'),
+  `${header.replace('\n', '  \n')}\n\n${markdownTable(rows)}\n\n${summary}.\n\n## Budget lines (the root README's table)\n\n${budgetMarkdownTable(rows)}\n`,
+);
