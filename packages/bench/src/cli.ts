@@ -58,11 +58,21 @@ const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 log(`on ${machineLine(machine)}`);
 const rows: Row[] = [];
 
+/** Sections that could not run: reported after the table, and the exit code is 1. */
+const failures: string[] = [];
+
 async function section(id: string, name: string, run: () => Promise<Row[]>): Promise<void> {
   if (!only.has(id)) return;
   const t0 = performance.now();
   log(`${id} ${name}…`);
-  rows.push(...(await run()));
+  try {
+    rows.push(...(await run()));
+  } catch (error) {
+    // One section that cannot run must not lose the others' figures.
+    failures.push(`${id} ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    log(`${id} ${name}: could not run (reported after the table)`);
+    return;
+  }
   log(`${id} ${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
@@ -86,7 +96,7 @@ await section('6', 'cold start', () => benchColdStart(config.cold));
 const seconds = (Date.now() - started.getTime()) / 1000;
 const failed = rows.filter((row) => row.budget && !row.budget.pass).length;
 const checked = rows.filter((row) => row.budget).length;
-const summary = `${checked - failed} of ${checked} budget lines pass`;
+const summary = `${checked - failed} of ${checked} budget lines pass${failures.length > 0 ? `; ${failures.length} section(s) could not run` : ''}`;
 const header = `authlite bench${quick ? ' (--quick: smoke run, not for quoting)' : ''}, ${started.toISOString()}, ${seconds.toFixed(0)} s\nmachine: ${machineLine(machine)}`;
 
 // The table first: a folder that cannot be written must not lose a whole run.
@@ -102,3 +112,7 @@ writeFileSync(
   join(values.out as string, 'results.md'),
   `${header.replace('\n', '  \n')}\n\n${markdownTable(rows)}\n\n${summary}.\n\n## Budget lines (the root README's table)\n\n${budgetMarkdownTable(rows)}\n`,
 );
+if (failures.length > 0) {
+  process.stderr.write(`\nSections that could not run:\n${failures.join('\n\n')}\n`);
+  process.exitCode = 1;
+}
