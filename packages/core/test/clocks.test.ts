@@ -35,7 +35,7 @@ describe('Retry-After dates on the service clock', () => {
     const { retryAfterMs } = await import('../src/transport/retry-policy.js');
     const serviceNow = Date.UTC(2030, 0, 1, 12, 0, 0);
     const headers = new Headers({ date: new Date(serviceNow).toUTCString(), 'retry-after': new Date(serviceNow + 3_000).toUTCString() });
-    expect(retryAfterMs(headers)).toBe(3_000);
-    expect(retryAfterMs(new Headers({ 'retry-after': '7' }))).toBe(7_000);
+    expect(retryAfterMs(headers, { nowMs: () => 0 })).toBe(3_000);
+    expect(retryAfterMs(new Headers({ 'retry-after': '7' }), { nowMs: () => 0 })).toBe(7_000);
   });
 });

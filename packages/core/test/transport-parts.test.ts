@@ -18,12 +18,13 @@ afterEach(async () => {
   server = undefined;
 });
 
+const serviceClock = { nowMs: Date.now };
 const credentials = {
   wire: async () => ({ apiKey: 'api-key-1', signedKey: 'signed-key-1' }),
   secrets: () => ['api-key-1', 'signed-key-1'],
 };
 const transportTo = (baseUrl: string, observeEdge?: (edge: number) => void) =>
-  new Transport({ baseUrl, timeoutMs: 5_000, fetch: undefined, credentials, ...(observeEdge ? { observeEdge } : {}) });
+  new Transport({ baseUrl, timeoutMs: 5_000, fetch: undefined, credentials, serviceClock, ...(observeEdge ? { observeEdge } : {}) });
 const send = (transport: Transport, over: Record<string, unknown> = {}) =>
   transport.send({ method: 'GET', path: '/x', retry: { limit: 0 }, maxBytes: 1_000, ...over });
 
@@ -39,7 +40,7 @@ describe('Retry-After', () => {
   it('seconds or an HTTP date, in milliseconds from now', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-01-01T00:00:00Z'));
-    const after = (value?: string) => retryAfterMs(new Headers(value === undefined ? {} : { 'retry-after': value }));
+    const after = (value?: string) => retryAfterMs(new Headers(value === undefined ? {} : { 'retry-after': value }), { nowMs: Date.now });
     expect([after('2'), after('0'), after('Thu, 01 Jan 2026 00:00:30 GMT'), after(undefined), after('soon')]).toEqual([
       2000,
       0,
@@ -137,6 +138,7 @@ describe('Transport', () => {
       timeoutMs: 5_000,
       fetch: () => Promise.reject('boom' as unknown as Error),
       credentials,
+      serviceClock,
     });
     const thrown = await send(throwing).catch((e: unknown) => e);
     expect(thrown).toBeInstanceOf(NetworkError);

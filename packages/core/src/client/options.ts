@@ -82,8 +82,8 @@ export interface AuthLiteClientOptions {
    * milliseconds since the epoch. Default: the host's clock (`Date.now()`). Tests pass one they
    * move. Times the service issued are judged on the service's clock, estimated from this one
    * plus an offset learnt from answers (signed `iat`, the `Date` header). Its optional
-   * `wait(ms, signal)` takes every retry wait (backoff and `Retry-After`, milliseconds; must
-   * reject with `signal.reason` when the signal fires); default a host timer.
+   * `wait(ms, signal)` takes the wait a `Retry-After` asks for before a retry (milliseconds;
+   * must reject with `signal.reason` when the signal fires); default a host timer.
    */
   clock?: Clock | undefined;
   /** Longest a role snapshot is trusted without asking `GET /rbac/role`, seconds. Default 300. */

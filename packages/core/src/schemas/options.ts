@@ -80,8 +80,9 @@ export const ClientOptionsSchema = /* @__PURE__ */ v.object({
         typeof input === 'object' &&
         input !== null &&
         typeof (input as { nowMs?: unknown }).nowMs === 'function' &&
-        ['undefined', 'function'].includes(typeof (input as { wait?: unknown }).wait),
-      'a clock (an object with a nowMs() method returning milliseconds, and optionally a wait(ms, signal) method)',
+        // `wait` is optional: absent, it reads as a function here.
+        typeof ((input as { wait?: unknown }).wait ?? Date.now) === 'function',
+      'a clock ({ nowMs(), wait?(ms, signal) })',
     ),
   ),
   maxAge: /* @__PURE__ */ seconds(31_536_000),

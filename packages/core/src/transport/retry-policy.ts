@@ -1,4 +1,4 @@
-import { isHTTPError, isTimeoutError, type RetryOptions } from 'ky';
+import { type HTTPError, isHTTPError, type RetryOptions } from 'ky';
 import type { Clock } from '../runtime/clock.js';
 
 /** Longest `Retry-After` the SDK waits for, milliseconds; a longer one ends the retries at once. */
@@ -10,7 +10,7 @@ export const MAX_RETRY_AFTER_MS = 10_000;
  * when it has one, else against `serviceClock` (the client's estimate of the service's clock),
  * so a host clock that is off does not matter.
  */
-export function retryAfterMs(headers: Headers, serviceClock?: Clock): number | undefined {
+export function retryAfterMs(headers: Headers, serviceClock: Clock): number | undefined {
   const raw = headers.get('retry-after');
   if (raw === null) return undefined;
   const seconds = Number(raw);
@@ -18,7 +18,7 @@ export function retryAfterMs(headers: Headers, serviceClock?: Clock): number | u
   const date = Date.parse(raw);
   if (Number.isNaN(date)) return undefined;
   const sent = Date.parse(headers.get('date') ?? '');
-  return date - (Number.isNaN(sent) ? (serviceClock ?? { nowMs: Date.now }).nowMs() : sent);
+  return date - (Number.isNaN(sent) ? serviceClock.nowMs() : sent);
 }
 
 /**
@@ -26,15 +26,16 @@ export function retryAfterMs(headers: Headers, serviceClock?: Clock): number | u
  * user data, the role list): at most 2 retries on a network error or on 408, 429, 500, 502,
  * 503, 504, with exponential backoff (300 ms doubled per retry) capped at 2000 ms, full jitter,
  * and `Retry-After` honoured on 429 and 503 (seconds or HTTP date); an answer asking for more
- * than 10000 ms is not retried. The waits are taken by {@link clockedRetry}.
+ * than 10000 ms is not retried. The waits are decided by {@link clockedRetry}, not by ky.
  */
 export const SAFE_RETRY: RetryOptions = {
   limit: 2,
   methods: ['get'],
   statusCodes: [408, 429, 500, 502, 503, 504],
-  afterStatusCodes: [429, 503],
-  maxRetryAfter: MAX_RETRY_AFTER_MS,
-  backoffLimit: 2_000,
+  // ky never reads Retry-After itself (it would judge a date on the host's clock).
+  afterStatusCodes: [],
+  backoffLimit: Number.POSITIVE_INFINITY,
+  jitter: false,
 };
 
 /**
@@ -45,34 +46,27 @@ export const SAFE_RETRY: RetryOptions = {
 export const NO_RETRY: RetryOptions = { limit: 0 };
 
 /**
- * `policy` as ky options whose every wait is taken here, not by ky's own timer and host clock:
- * `Retry-After` dates judged on `serviceClock` (see {@link retryAfterMs}), and the wait (that
- * or the jittered backoff) through `wait`, the client's clock. ky only decides the limit and
- * the method; it retries at once when told to.
- * @param wait the clock's wait; rejects with `signal.reason` when the caller's signal fires.
+ * `policy` with its waits decided here: a `Retry-After` (429, 503) judged on `serviceClock`
+ * (see {@link retryAfterMs}) and taken through `clock.wait` (the SDK clock's, with the caller's
+ * `signal`) when it has one, else by ky's timer; otherwise the jittered backoff, by ky's timer.
+ * ky decides the rest (limit, method, status, no retry on timeout).
  */
-export function clockedRetry(policy: RetryOptions, serviceClock: Clock, wait: (ms: number) => Promise<void>): RetryOptions {
-  if (!policy.limit) return policy;
-  const statusCodes = policy.statusCodes ?? [];
-  const afterStatusCodes = policy.afterStatusCodes ?? [];
-  const maxAfterMs = policy.maxRetryAfter ?? MAX_RETRY_AFTER_MS;
-  const backoffLimitMs = policy.backoffLimit ?? Number.POSITIVE_INFINITY;
+export function clockedRetry(policy: RetryOptions, serviceClock: Clock, clock?: Clock, signal?: AbortSignal): RetryOptions {
+  let afterMs: number | undefined;
   return {
     ...policy,
-    delay: () => 0,
-    jitter: false,
-    shouldRetry: async ({ error, retryCount }) => {
-      let waitMs = Math.random() * Math.min(backoffLimitMs, 300 * 2 ** (retryCount - 1));
-      if (isTimeoutError(error)) return false;
-      if (isHTTPError(error)) {
-        const { status, headers } = error.response;
-        if (!statusCodes.includes(status)) return false;
-        const after = afterStatusCodes.includes(status) ? retryAfterMs(headers, serviceClock) : undefined;
-        if (after !== undefined && after > maxAfterMs) return false;
-        if (after !== undefined) waitMs = Math.max(0, after);
+    delay: (retryCount) => afterMs ?? Math.random() * Math.min(2_000, 300 * 2 ** (retryCount - 1)),
+    shouldRetry: async ({ error }) => {
+      const status = isHTTPError(error) ? error.response.status : 0;
+      afterMs = status === 429 || status === 503 ? retryAfterMs((error as HTTPError).response.headers, serviceClock) : undefined;
+      // Stryker disable next-line ConditionalExpression: equivalent, undefined > 10000 is false too.
+      if ((afterMs as number) > MAX_RETRY_AFTER_MS) return false;
+      // 429 and 503 are always retried (within the limit): the wait can be taken before ky says so.
+      if (afterMs !== undefined && clock?.wait) {
+        await clock.wait(afterMs, signal);
+        afterMs = 0;
       }
-      await wait(waitMs);
-      return true;
+      return undefined;
     },
   };
 }

@@ -9,7 +9,7 @@ import {
   UnexpectedAnswerError,
 } from '../errors/authlite-error.js';
 import { redact, redactThenCut, sanitizeCause } from '../errors/redact.js';
-import { type Clock, hostWait } from '../runtime/clock.js';
+import type { Clock } from '../runtime/clock.js';
 import { ANSWER_CAPS } from './answer-caps.js';
 import { failedBeforeSending } from './never-sent.js';
 import { readCappedText } from './read-capped.js';
@@ -43,8 +43,8 @@ export interface TransportConfig {
   /** Called with the `Date` header of every answer that arrived (the service's clock, RFC 9110). */
   observeDate?: ((date: string | null) => void) | undefined;
   /** The service's clock (estimated): `Retry-After` dates of answers without a `Date` header are judged on it. */
-  serviceClock?: Clock | undefined;
-  /** The SDK's clock: its `wait`, when it has one, takes every retry wait; else a host timer. */
+  serviceClock: Clock;
+  /** The SDK's clock: its `wait`, when it has one, takes `Retry-After` waits; else ky's own timer. */
   sdkClock?: Clock | undefined;
 }
 
@@ -132,9 +132,7 @@ export class Transport {
     const secrets = () => this.#config.credentials.secrets().concat(request.secrets ?? []);
     // ky retries failed requests; an answer whose body is cut short is retried here, under
     // the same limit, because ky hands the body over unread.
-    const { sdkClock, serviceClock } = this.#config;
-    const wait = (ms: number) => (sdkClock?.wait ? sdkClock.wait(ms, request.signal) : hostWait(ms, request.signal));
-    const retry = clockedRetry(request.retry, serviceClock ?? { nowMs: Date.now }, wait);
+    const retry = clockedRetry(request.retry, this.#config.serviceClock, this.#config.sdkClock, request.signal);
     for (let bodyRetries = request.retry.limit ?? 0; ; bodyRetries--) {
       let response: Response;
       try {
