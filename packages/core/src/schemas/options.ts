@@ -1,5 +1,8 @@
 import * as v from 'valibot';
 
+/** A schema whose key may be missing or `undefined`, else holds a `T`. */
+type Optional<T> = v.OptionalSchema<v.GenericSchema<T>, undefined>;
+
 const credential = /* @__NO_SIDE_EFFECTS__ */ (what: string) =>
   /* @__PURE__ */ v.pipe(
     /* @__PURE__ */ v.string(`${what} as a string`),
@@ -46,7 +49,28 @@ const serviceUrl = /* @__PURE__ */ v.pipe(
 );
 
 /** Validates the constructor options of `AuthLiteClient`; see `AuthLiteClientOptions`. */
-export const ClientOptionsSchema = /* @__PURE__ */ v.object({
+export const ClientOptionsSchema: v.ObjectSchema<
+  {
+    readonly apiKey: v.GenericSchema<string>;
+    readonly secretKey: v.GenericSchema<string>;
+    readonly orgId: Optional<string>;
+    readonly baseUrl: Optional<string>;
+    readonly widgetUrl: Optional<string>;
+    readonly timeout: Optional<number>;
+    readonly storeTimeout: Optional<number>;
+    readonly refreshGracePeriod: Optional<number>;
+    readonly clock: Optional<object>;
+    readonly maxAge: Optional<number>;
+    readonly validationCacheTtl: Optional<number>;
+    readonly clockTolerance: Optional<number>;
+    readonly maxRoleListBytes: Optional<number>;
+    readonly fetch: Optional<typeof fetch>;
+    readonly dangerouslyAllowBrowser: Optional<boolean>;
+    readonly allowInsecureHttp: Optional<boolean>;
+    readonly roleStore: Optional<object>;
+  },
+  undefined
+> = /* @__PURE__ */ v.object({
   apiKey: /* @__PURE__ */ credential('API key'),
   secretKey: /* @__PURE__ */ credential('secret key'),
   orgId: /* @__PURE__ */ v.optional(
