@@ -8,7 +8,7 @@ export { type TokenKind, type TokenRecord, TokenTable } from './token-table.js';
 /** Default access token lifetime: one hour, in seconds. */
 export const DEFAULT_ACCESS_TTL_S = 3600;
 /** Default refresh token lifetime: 30 days, in seconds. */
-export const DEFAULT_REFRESH_TTL_S = 30 * 24 * 3600;
+export const DEFAULT_REFRESH_TTL_S: number = 30 * 24 * 3600;
 
 /** An access token and the refresh token issued with it. */
 export interface TokenPair {
