@@ -83,7 +83,7 @@ export class RotationRecord {
    * crosses requests. Undefined at once when none is under way or the grace is 0, and after
    * `waitMs` milliseconds at most (a winner whose request was cancelled never ends).
    */
-  otherRotation(refreshToken: string, waitMs = ROTATION_WAIT_MS): Promise<TokenPair | undefined> {
+  otherRotation(refreshToken: string, waitMs: number = ROTATION_WAIT_MS): Promise<TokenPair | undefined> {
     const entry = this.#underway.get(refreshToken);
     if (!entry || this.#graceMs <= 0) return Promise.resolve(undefined);
     return new Promise((resolve) => {
