@@ -1,7 +1,7 @@
 import { type AuthLiteClient, HttpError, type TokenPair, type UserData } from '@authlite/core';
-import type { RotationRecord } from './rotation-record.js';
-import type { SessionCache } from './session-cache.js';
-import type { SingleFlight } from './single-flight.js';
+import type { RotationRecord } from './rotation-record.ts';
+import type { SessionCache } from './session-cache.ts';
+import type { SingleFlight } from './single-flight.ts';
 
 /** What {@link checkSession} works with: the client, the session cache, the user reads in progress, the recent rotations. */
 export interface SessionDeps {

@@ -1,10 +1,10 @@
 import { type AuthLiteClient, ConfigurationError, type UserData } from '@authlite/core';
-import { defaultRolesOf } from './roles-of.js';
-import { DEFAULT_REFRESH_GRACE_S, RotationRecord } from './rotation-record.js';
-import { DEFAULT_SESSION_CACHE_TTL_S, SessionCache } from './session-cache.js';
-import type { SessionCookieSettings } from './session-cookies.js';
-import { DEFAULT_COOKIES, type RouteRule, type SessionOptions } from './session-options.js';
-import { SingleFlight } from './single-flight.js';
+import { defaultRolesOf } from './roles-of.ts';
+import { DEFAULT_REFRESH_GRACE_S, RotationRecord } from './rotation-record.ts';
+import { DEFAULT_SESSION_CACHE_TTL_S, SessionCache } from './session-cache.ts';
+import type { SessionCookieSettings } from './session-cookies.ts';
+import { DEFAULT_COOKIES, type RouteRule, type SessionOptions } from './session-options.ts';
+import { SingleFlight } from './single-flight.ts';
 
 /** Everything a session request handler needs, resolved once from the options. */
 export interface SessionConfig {

@@ -1,5 +1,5 @@
-import type { RoleStore } from '../roles/role-store.js';
-import type { Clock } from '../runtime/clock.js';
+import type { RoleStore } from '../roles/role-store.ts';
+import type { Clock } from '../runtime/clock.ts';
 
 /** Default TrustAuthX API base URL. */
 export const DEFAULT_BASE_URL = 'https://api.trustauthx.com';

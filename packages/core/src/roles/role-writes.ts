@@ -1,5 +1,5 @@
-import type { Role } from '../schemas/answers.js';
-import type { Permission } from '../schemas/permission.js';
+import type { Role } from '../schemas/answers.ts';
+import type { Permission } from '../schemas/permission.ts';
 
 // Pure, idempotent edits of a role list, applied by the cache after the API accepted a write.
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { PermissionSchema } from './permission.js';
+import { PermissionSchema } from './permission.ts';
 
 /**
  * A role as TrustAuthX stores it. Source: `GET /rbac/role` (list), `POST /rbac/role`,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { boundedString, PermissionSchema, permissionPart } from './permission.js';
+import { boundedString, PermissionSchema, permissionPart } from './permission.ts';
 
 /** A schema whose key may be missing or `undefined`, else holds a `T`. */
 type Optional<T> = v.OptionalSchema<v.GenericSchema<T>, undefined>;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { describeIssue } from './describe-issue.js';
+import { describeIssue } from './describe-issue.ts';
 
 /** A JSON-encoded string, parsed, then checked by `T`. */
 type JsonString<T extends v.GenericSchema> = v.SchemaWithPipe<

@@ -1,5 +1,5 @@
 import ky, { isHTTPError, isTimeoutError, type KyInstance, type RetryOptions } from 'ky';
-import type { WireCredentials } from '../credentials/client-credentials.js';
+import type { WireCredentials } from '../credentials/client-credentials.ts';
 import {
   AnswerTooLargeError,
   HttpError,
@@ -7,13 +7,13 @@ import {
   RedirectError,
   TimeoutError,
   UnexpectedAnswerError,
-} from '../errors/authlite-error.js';
-import { redact, redactThenCut, sanitizeCause } from '../errors/redact.js';
-import { ANSWER_CAPS } from './answer-caps.js';
-import { failedBeforeSending } from './never-sent.js';
-import { readCappedText } from './read-capped.js';
-import { isRedirect, redirectOrigin } from './redirect.js';
-import { readEdge } from './x-edge.js';
+} from '../errors/authlite-error.ts';
+import { redact, redactThenCut, sanitizeCause } from '../errors/redact.ts';
+import { ANSWER_CAPS } from './answer-caps.ts';
+import { failedBeforeSending } from './never-sent.ts';
+import { readCappedText } from './read-capped.ts';
+import { isRedirect, redirectOrigin } from './redirect.ts';
+import { readEdge } from './x-edge.ts';
 
 /** Longest `detail` of an error answer kept in an `HttpError`, characters (cut after redaction). */
 export const MAX_DETAIL_LENGTH = 500;
