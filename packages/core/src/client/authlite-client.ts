@@ -17,12 +17,16 @@ import { CallbackUrlSchema, RevokeOptionsSchema, RevokeTargetSchema, TokenSchema
 import { parseInput } from '../schemas/parse-input.ts';
 import type { User, UserData } from '../schemas/user.ts';
 import type { CallOptions } from '../shared/call-options.ts';
+import { CALL_KEYS, refuseUnknownKeys } from '../shared/known-keys.ts';
 import { pickKeys } from '../shared/pick-keys.ts';
 import type { RefreshCallOptions } from '../tokens/refresh-options.ts';
 import { TokenChecks } from '../tokens/token-checks.ts';
 import { Transport } from '../transport/transport.ts';
 import type { AuthLiteClientOptions } from './options.ts';
 import { resolveOptions } from './resolve-options.ts';
+
+/** The keys of `RefreshCallOptions`. */
+const REFRESH_KEYS = ['signal', 'waitUntil'];
 
 /**
  * The required opt-in of `generateEditUserUrl`: the URL it builds carries the organisation's
@@ -156,6 +160,7 @@ export class AuthLiteClient {
    * return Response.redirect(url, 303);
    */
   async generateEditUserUrl(accessToken: string, callbackUrl: string, options: EditUserUrlOptions): Promise<string> {
+    refuseUnknownKeys(options, ['dangerouslyExposeOrgCredentials']);
     if ((options as Partial<EditUserUrlOptions> | undefined)?.dangerouslyExposeOrgCredentials !== true) {
       throw new ConfigurationError(
         'dangerouslyExposeOrgCredentials',
@@ -182,6 +187,7 @@ export class AuthLiteClient {
    * session.save({ access: user.access_token, refresh: user.refresh_token, uid: user.uid });
    */
   async getUser(code: string, options?: CallOptions): Promise<User> {
+    refuseUnknownKeys(options, CALL_KEYS);
     const valid = parseInput(TokenSchema, code, 'code');
     return fetchUserByLoginCode(this.#context(options), valid);
   }
@@ -194,6 +200,7 @@ export class AuthLiteClient {
    * const user = await client.reAuth(new URL(request.url).searchParams.get('code') ?? '');
    */
   async reAuth(code: string, options?: CallOptions): Promise<User> {
+    refuseUnknownKeys(options, CALL_KEYS);
     const valid = parseInput(TokenSchema, code, 'code');
     return fetchUserByReAuthCode(this.#context(options), valid);
   }
@@ -208,6 +215,7 @@ export class AuthLiteClient {
    * const isAdmin = data.roles?.includes(adminRoleId) ?? false;
    */
   async getUserData(accessToken: string, options?: CallOptions): Promise<UserData> {
+    refuseUnknownKeys(options, CALL_KEYS);
     const token = parseInput(TokenSchema, accessToken, 'accessToken');
     return fetchUserData(this.#context(options), token);
   }
@@ -230,6 +238,7 @@ export class AuthLiteClient {
    * session.save({ access: pair.access_token, refresh: pair.refresh_token });
    */
   async getAccessTokenFromRefreshToken(refreshToken: string, options?: RefreshCallOptions): Promise<TokenPair> {
+    refuseUnknownKeys(options, REFRESH_KEYS);
     const token = parseInput(TokenSchema, refreshToken, 'refreshToken');
     return this.#tokens.refresh(token, options?.signal, options?.waitUntil);
   }
@@ -245,6 +254,7 @@ export class AuthLiteClient {
    * if (!(await client.validateAccessToken(accessToken))) return new Response('Unauthorized', { status: 401 });
    */
   async validateAccessToken(accessToken: string, options?: CallOptions): Promise<boolean> {
+    refuseUnknownKeys(options, CALL_KEYS);
     const token = parseInput(TokenSchema, accessToken, 'accessToken');
     return this.#tokens.validate(token, options?.signal);
   }
@@ -258,6 +268,7 @@ export class AuthLiteClient {
    * await client.revokeToken({ refreshToken: session.refresh }, { revokeAllTokens: true }); // log out everywhere
    */
   async revokeToken(target: RevokeTarget, options?: RevokeOptions): Promise<boolean> {
+    refuseUnknownKeys(options, ['signal', 'revokeAllTokens']);
     const which = parseInput(RevokeTargetSchema, target, 'target');
     const opts = parseInput(RevokeOptionsSchema, pickKeys(options, 'revokeAllTokens'), 'options');
     const isAccess = 'accessToken' in which;
@@ -277,6 +288,7 @@ export class AuthLiteClient {
    * if (!check.state) session.save({ access: check.access, refresh: check.refresh }); // rotated
    */
   async validateTokenSet(accessToken: string, refreshToken: string, options?: RefreshCallOptions): Promise<TokenCheck> {
+    refuseUnknownKeys(options, REFRESH_KEYS);
     const access = parseInput(TokenSchema, accessToken, 'accessToken');
     const refresh = parseInput(TokenSchema, refreshToken, 'refreshToken');
     return this.#tokens.checkSet(access, refresh, options?.signal, options?.waitUntil);

@@ -3,7 +3,7 @@ import { ConfigurationError } from '../errors/authlite-error.ts';
 import { type Clock, SYSTEM_CLOCK } from '../runtime/clock.ts';
 import { describeExpected, issuePath } from '../schemas/describe-issue.ts';
 import { ClientOptionsSchema, INSECURE_HTTP_EXPECTED, insecureHttpOption } from '../schemas/options.ts';
-import { didYouMean } from '../shared/near-miss.ts';
+import { refuseUnknownKeys } from '../shared/known-keys.ts';
 import { DEFAULT_MAX_ROLE_LIST_BYTES } from '../transport/answer-caps.ts';
 import {
   type AuthLiteClientOptions,
@@ -46,14 +46,7 @@ export type ResolvedOptions = Omit<
  * unknown option and its near miss ("did you mean").
  */
 export function resolveOptions(options: AuthLiteClientOptions): ResolvedOptions {
-  if (typeof options === 'object' && options !== null) {
-    for (const key of Object.keys(options)) {
-      if (!Object.hasOwn(ClientOptionsSchema.entries, key)) {
-        const known = Object.keys(ClientOptionsSchema.entries);
-        throw new ConfigurationError(key, `Invalid option "${key}": expected a known option${didYouMean(key, known)}`);
-      }
-    }
-  }
+  refuseUnknownKeys(options, Object.keys(ClientOptionsSchema.entries));
   const parsed = v.safeParse(ClientOptionsSchema, options);
   if (!parsed.success) {
     const issue = parsed.issues[0];

@@ -7,6 +7,7 @@ import { PermissionListSchema, PermissionsInputSchema, ROLE_ID_PATTERN, RoleIdSc
 import { parseInput } from '../schemas/parse-input.ts';
 import { type Permission, permissionPart } from '../schemas/permission.ts';
 import type { CallOptions } from '../shared/call-options.ts';
+import { CALL_KEYS, refuseUnknownKeys } from '../shared/known-keys.ts';
 import { raceSignal } from '../shared/race-signal.ts';
 import type { RoleCache } from './role-cache.ts';
 import type { RoleIndex } from './role-index.ts';
@@ -41,11 +42,13 @@ export class RolesApi implements Roles {
   }
 
   async getAllRoles(options?: CallOptions): Promise<Role[]> {
+    refuseUnknownKeys(options, CALL_KEYS);
     this.#orgId();
     return (await raceSignal(this.#cache.refresh(), options?.signal)).roles();
   }
 
   async addRole(name: string, permissions: PermissionsInput, options?: CallOptions): Promise<AddRoleResponse> {
+    refuseUnknownKeys(options, CALL_KEYS);
     const validName = parseInput(RoleNameSchema, name, 'name');
     const list = parsePermissions(permissions);
     const orgId = this.#orgId();
@@ -55,6 +58,7 @@ export class RolesApi implements Roles {
   }
 
   async deleteRole(roleId: string, options?: CallOptions): Promise<DeleteRoleResponse> {
+    refuseUnknownKeys(options, CALL_KEYS);
     const id = parseInput(RoleIdSchema, roleId, 'roleId');
     const orgId = this.#orgId();
     const { value, edge } = await this.#write(() => removeRoleById(this.#ctx(options), orgId, id));
@@ -63,6 +67,7 @@ export class RolesApi implements Roles {
   }
 
   async addPermission(roleId: string, permissions: PermissionsInput, options?: CallOptions): Promise<AddPermissionResponse> {
+    refuseUnknownKeys(options, CALL_KEYS);
     const id = parseInput(RoleIdSchema, roleId, 'roleId');
     const list = parsePermissions(permissions);
     const orgId = this.#orgId();
@@ -72,6 +77,7 @@ export class RolesApi implements Roles {
   }
 
   async deletePermission(roleId: string, permissions: PermissionsInput, options?: CallOptions): Promise<DeletePermissionResponse> {
+    refuseUnknownKeys(options, CALL_KEYS);
     const id = parseInput(RoleIdSchema, roleId, 'roleId');
     const list = parsePermissions(permissions);
     const orgId = this.#orgId();
@@ -100,6 +106,7 @@ export class RolesApi implements Roles {
   query(roleId: string, permissionKey: string, options?: CallOptions): Promise<string[] | null>;
   query(roleId: undefined, permissionKey: undefined, options: CallOptions): Promise<Record<string, Permission[]>>;
   async query(roleId?: string, permissionKey?: string, options?: CallOptions): Promise<unknown> {
+    refuseUnknownKeys(options, CALL_KEYS);
     const id = parseInput(OptionalRoleId, roleId, 'roleId');
     const key = parseInput(OptionalKey, permissionKey, 'permissionKey');
     const index = await this.load(options);
@@ -110,6 +117,7 @@ export class RolesApi implements Roles {
   }
 
   async validate(roleId: string, permissionKey: string, permissionValue: string, options?: CallOptions): Promise<boolean> {
+    refuseUnknownKeys(options, CALL_KEYS);
     // The hot path: arguments the schemas accept skip valibot; anything else goes through
     // parseInput for the same ValidationError.
     if (!(typeof roleId === 'string' && ROLE_ID_PATTERN.test(roleId) && isKey(permissionKey) && isKey(permissionValue))) {
@@ -123,15 +131,18 @@ export class RolesApi implements Roles {
   }
 
   async countRoles(options?: CallOptions): Promise<number> {
+    refuseUnknownKeys(options, CALL_KEYS);
     return (await this.load(options)).count();
   }
 
   async load(options?: CallOptions): Promise<RoleIndex> {
+    refuseUnknownKeys(options, CALL_KEYS);
     this.#orgId();
     return raceSignal(this.#cache.index(), options?.signal);
   }
 
   async refresh(options?: CallOptions): Promise<RoleIndex> {
+    refuseUnknownKeys(options, CALL_KEYS);
     this.#orgId();
     return raceSignal(this.#cache.refresh(), options?.signal);
   }
