@@ -2,9 +2,9 @@
 import { AuthLiteClient, ConfigurationError } from '@authlite/core';
 import { DEFAULT_SEED, type EmulatorSeed } from '@authlite/emulator';
 import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
+import { control as emulatorControl } from '@authlite/test-helpers';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { control as emulatorControl } from '../../session/test/shared/emulator-control.js';
 import { type AuthLiteEnv, createAuthLite } from '../src/index.js';
 
 const APP = 'http://localhost:3000';

@@ -2,9 +2,9 @@
 // and its near miss, before the client is used: the emulator sees no request.
 import { AuthLiteClient, ConfigurationError } from '@authlite/core';
 import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
+import { upstreamPaths } from '@authlite/test-helpers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSessionLayer, type SessionOptions } from '../src/index.js';
-import { upstreamPaths } from './shared/emulator-control.js';
 
 let emulator: RunningEmulator;
 let client: AuthLiteClient;
