@@ -2,7 +2,7 @@
 // The built apps (next build + next start, proxy.ts and middleware.ts) are driven in examples/nextjs.
 import { AuthLiteClient } from '@authlite/core';
 import type { RunningEmulator } from '@authlite/emulator/node';
-import { CookieJar } from '@authlite/test-helpers';
+import { CookieJar, clientOptionsFor } from '@authlite/test-helpers';
 import { NextRequest } from 'next/server.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AuthLite, type AuthLiteNextOptions, createAuthLite, DEFAULT_COOKIES } from '../src/index.js';
@@ -17,11 +17,7 @@ function makeAuth(extra: Partial<AuthLiteNextOptions> = {}): AuthLite {
   return createAuthLite({
     client: () =>
       new AuthLiteClient({
-        apiKey: emulator.api_key,
-        secretKey: emulator.secret_key,
-        orgId: emulator.org_id,
-        baseUrl: emulator.url,
-        widgetUrl: emulator.widget_url,
+        ...clientOptionsFor(emulator),
         // The helper's own rotation record (`refreshGrace`, on the helper's `now`) is under test here.
         refreshGracePeriod: 0,
       }),

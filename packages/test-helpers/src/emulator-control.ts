@@ -3,6 +3,31 @@ export interface EmulatorAddress {
   url: string;
 }
 
+/** What {@link clientOptionsFor} reads of a running emulator: its address and the organisation it serves. */
+export interface EmulatorCredentials extends EmulatorAddress {
+  api_key: string;
+  secret_key: string;
+  org_id: string;
+  widget_url: string;
+}
+
+/** The `AuthLiteClient` options that talk to `emulator` (its keys, organisation, API and widget URLs). */
+export function clientOptionsFor(emulator: EmulatorCredentials): {
+  apiKey: string;
+  secretKey: string;
+  orgId: string;
+  baseUrl: string;
+  widgetUrl: string;
+} {
+  return {
+    apiKey: emulator.api_key,
+    secretKey: emulator.secret_key,
+    orgId: emulator.org_id,
+    baseUrl: emulator.url,
+    widgetUrl: emulator.widget_url,
+  };
+}
+
 /**
  * POSTs `body` to the emulator's control API (`/__emulator/<path>`).
  * @throws Error with the status and answer when the emulator does not answer 200.

@@ -4,7 +4,7 @@
 import { AuthLiteClient } from '@authlite/core';
 import { DEFAULT_SEED, type EmulatorSeed } from '@authlite/emulator';
 import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
-import { CookieJar, control as emulatorControl, upstreamPaths } from '@authlite/test-helpers';
+import { CookieJar, clientOptionsFor, control as emulatorControl, upstreamPaths } from '@authlite/test-helpers';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 /** The default cookie names (DEFAULT_COOKIES of @authlite/session). */
@@ -64,16 +64,7 @@ export function securitySuite(helper: string, makeApp: MakeApp): void {
     afterAll(() => emulator.stop());
     beforeEach(async () => {
       await control('reset');
-      app = makeApp(
-        () =>
-          new AuthLiteClient({
-            apiKey: emulator.api_key,
-            secretKey: emulator.secret_key,
-            orgId: emulator.org_id,
-            baseUrl: emulator.url,
-            widgetUrl: emulator.widget_url,
-          }),
-      );
+      app = makeApp(() => new AuthLiteClient(clientOptionsFor(emulator)));
     });
 
     describe('open-redirect payloads never leave the app after login', () => {
