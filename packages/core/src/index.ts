@@ -45,4 +45,5 @@ export type { Permission } from './schemas/permission.ts';
 export type { User, UserData } from './schemas/user.ts';
 export type { CallOptions } from './shared/call-options.ts';
 export type { RefreshCallOptions } from './tokens/refresh-options.ts';
+export type { SharedGraceLifetime, SharedRefreshGrace } from './tokens/shared-refresh-grace.ts';
 export { ANSWER_CAPS, DEFAULT_MAX_ROLE_LIST_BYTES } from './transport/answer-caps.ts';

@@ -28,6 +28,7 @@ export { DEFAULT_FILL_LEASE_MS } from './fill-lease.ts';
 export type { KvBackend } from './kv-backend.ts';
 export { createKvStore, KvRoleStore } from './kv-role-store.ts';
 export { DEFAULT_TTL_S, type KvStoreOptions } from './options.ts';
+export { createSharedRefreshGrace, type SharedRefreshGraceOptions } from './shared-refresh-grace.ts';
 export { createUnstorageStore, fromUnstorage, type UnstorageLike } from './unstorage.ts';
 export { type BackendLimits, DEFAULT_LIMITS, DRIVER_LIMITS } from './unstorage-limits.ts';
 export { DEFAULT_STORE_TIMEOUT_MS, type UnstorageOptions } from './unstorage-options.ts';

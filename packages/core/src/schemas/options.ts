@@ -48,29 +48,30 @@ const serviceUrl = /* @__PURE__ */ v.pipe(
   /* @__PURE__ */ v.check((input) => URL.canParse(input) && /^https?:$/.test(new URL(input).protocol), 'an http(s) URL'),
 );
 
+/** The entries of {@link ClientOptionsSchema}, by option. */
+type ClientOptionEntries = {
+  readonly apiKey: v.GenericSchema<string>;
+  readonly secretKey: v.GenericSchema<string>;
+  readonly orgId: Optional<string>;
+  readonly baseUrl: Optional<string>;
+  readonly widgetUrl: Optional<string>;
+  readonly timeout: Optional<number>;
+  readonly storeTimeout: Optional<number>;
+  readonly refreshGracePeriod: Optional<number>;
+  readonly clock: Optional<object>;
+  readonly maxAge: Optional<number>;
+  readonly validationCacheTtl: Optional<number>;
+  readonly clockTolerance: Optional<number>;
+  readonly maxRoleListBytes: Optional<number>;
+  readonly fetch: Optional<typeof fetch>;
+  readonly dangerouslyAllowBrowser: Optional<boolean>;
+  readonly allowInsecureHttp: Optional<boolean>;
+  readonly sharedRefreshGrace: Optional<object>;
+  readonly roleStore: Optional<object>;
+};
+
 /** Validates the constructor options of `AuthLiteClient`; see `AuthLiteClientOptions`. */
-export const ClientOptionsSchema: v.ObjectSchema<
-  {
-    readonly apiKey: v.GenericSchema<string>;
-    readonly secretKey: v.GenericSchema<string>;
-    readonly orgId: Optional<string>;
-    readonly baseUrl: Optional<string>;
-    readonly widgetUrl: Optional<string>;
-    readonly timeout: Optional<number>;
-    readonly storeTimeout: Optional<number>;
-    readonly refreshGracePeriod: Optional<number>;
-    readonly clock: Optional<object>;
-    readonly maxAge: Optional<number>;
-    readonly validationCacheTtl: Optional<number>;
-    readonly clockTolerance: Optional<number>;
-    readonly maxRoleListBytes: Optional<number>;
-    readonly fetch: Optional<typeof fetch>;
-    readonly dangerouslyAllowBrowser: Optional<boolean>;
-    readonly allowInsecureHttp: Optional<boolean>;
-    readonly roleStore: Optional<object>;
-  },
-  undefined
-> = /* @__PURE__ */ v.object({
+export const ClientOptionsSchema: v.ObjectSchema<ClientOptionEntries, undefined> = /* @__PURE__ */ v.object({
   apiKey: /* @__PURE__ */ credential('API key'),
   secretKey: /* @__PURE__ */ credential('secret key'),
   orgId: /* @__PURE__ */ v.optional(
@@ -118,6 +119,16 @@ export const ClientOptionsSchema: v.ObjectSchema<
   fetch: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.custom<typeof fetch>((input) => typeof input === 'function', 'a fetch function')),
   dangerouslyAllowBrowser: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('true or false')),
   allowInsecureHttp: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('true or false')),
+  sharedRefreshGrace: /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.custom<object>(
+      (input) =>
+        typeof input === 'object' &&
+        input !== null &&
+        typeof (input as { remember?: unknown }).remember === 'function' &&
+        typeof (input as { recall?: unknown }).recall === 'function',
+      'an object with remember and recall methods',
+    ),
+  ),
   roleStore: /* @__PURE__ */ v.optional(
     /* @__PURE__ */ v.custom<object>(
       (input) =>
@@ -128,4 +139,4 @@ export const ClientOptionsSchema: v.ObjectSchema<
       'a RoleStore (an object with get and set methods)',
     ),
   ),
-});
+} satisfies Record<keyof ClientOptionEntries, unknown>);

@@ -170,6 +170,8 @@ export class Transport {
         const status = response.type === 'opaqueredirect' ? undefined : response.status;
         return new RedirectError(request.method, request.path, status, redirectOrigin(response, this.#config.baseUrl));
       }
+      // An error answer tells the service's time too: a new isolate's first answer may be a refused refresh.
+      this.#config.observeDate?.(response.headers.get('date'));
       const detail = await readDetail(response);
       return new HttpError(
         request.method,
