@@ -63,7 +63,7 @@ describe('unknown keys in method options are refused before any request', () => 
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as ConfigurationError).option).toBe(key);
     const hint = meant === '' ? '' : ` (did you mean "${meant}"?)`;
-    expect((error as Error).message).toBe(`Invalid option "${key}": expected a known option${hint}`);
+    expect((error as Error).message).toBe(`Unknown option "${key}"${hint}`);
     expect(await emu.requests()).toEqual([]);
   });
 

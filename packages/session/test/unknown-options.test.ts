@@ -35,7 +35,7 @@ describe('createSessionLayer refuses unknown options', () => {
     const error = thrown(options);
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as ConfigurationError).option).toBe(key);
-    expect((error as Error).message).toBe(`Invalid option "${key}": expected a known option${hint}`);
+    expect((error as Error).message).toBe(`Unknown option "${key}"${hint}`);
     expect(await upstreamPaths(emulator)).toEqual([]);
   });
 

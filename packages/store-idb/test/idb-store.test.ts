@@ -49,7 +49,7 @@ describe('createIdbStore options', () => {
       expect.objectContaining({
         name: 'ConfigurationError',
         option: 'database',
-        message: 'Invalid option "database": expected a known option (did you mean "databaseName"?)',
+        message: 'Unknown option "database" (did you mean "databaseName"?)',
       }),
     );
     expect(await databaseNames()).toEqual(before);

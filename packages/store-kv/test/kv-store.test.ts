@@ -68,7 +68,7 @@ describe('createKvStore', () => {
       expect.objectContaining({
         name: 'ConfigurationError',
         option: 'Prefix',
-        message: 'Invalid option "Prefix": expected a known option (did you mean "prefix"?)',
+        message: 'Unknown option "Prefix" (did you mean "prefix"?)',
       }),
     );
     expect(() => createKvStore(backend, { ttl: 1.5 })).toThrow(/Invalid option "ttl"/);

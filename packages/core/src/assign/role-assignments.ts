@@ -4,7 +4,6 @@ import { ValidationError } from '../errors/authlite-error.ts';
 import type { RoleAssignment, SignOffSessionReplace } from '../schemas/answers.ts';
 import { AssignOptionsSchema, RoleIdsSchema, UidSchema } from '../schemas/inputs.ts';
 import { parseInput } from '../schemas/parse-input.ts';
-import { refuseUnknownKeys } from '../shared/known-keys.ts';
 import { pickKeys } from '../shared/pick-keys.ts';
 import type { AssignOptions, SignOffAssignOptions } from './assign-options.ts';
 
@@ -27,7 +26,6 @@ export function assignUserRoles(
   ids: { add: string[]; remove: string[] },
   options: AssignOptions | SignOffAssignOptions | undefined,
 ): Promise<SignOffSessionReplace | RoleAssignment> {
-  refuseUnknownKeys(options, ['signal', 'signoffSessionAndAssign', 'accessToken', 'refreshToken']);
   const validUid = parseInput(UidSchema, uid, 'uid');
   const opts = parseInput(AssignOptionsSchema, pickKeys(options, 'signoffSessionAndAssign', 'accessToken', 'refreshToken'), 'options');
   let signoff: { accessToken: string; refreshToken: string } | undefined;

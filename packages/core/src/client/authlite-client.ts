@@ -17,7 +17,7 @@ import { CallbackUrlSchema, RevokeOptionsSchema, RevokeTargetSchema, TokenSchema
 import { parseInput } from '../schemas/parse-input.ts';
 import type { User, UserData } from '../schemas/user.ts';
 import type { CallOptions } from '../shared/call-options.ts';
-import { CALL_KEYS, refuseUnknownKeys } from '../shared/known-keys.ts';
+import { refuseUnknownKeys } from '../shared/known-keys.ts';
 import { pickKeys } from '../shared/pick-keys.ts';
 import type { RefreshCallOptions } from '../tokens/refresh-options.ts';
 import { TokenChecks } from '../tokens/token-checks.ts';
@@ -189,7 +189,7 @@ export class AuthLiteClient {
    * session.save({ access: user.access_token, refresh: user.refresh_token, uid: user.uid });
    */
   async getUser(code: string, options?: CallOptions): Promise<User> {
-    refuseUnknownKeys(options, CALL_KEYS);
+    refuseUnknownKeys(options);
     const valid = parseInput(TokenSchema, code, 'code');
     return fetchUserByLoginCode(this.#context(options), valid);
   }
@@ -202,7 +202,7 @@ export class AuthLiteClient {
    * const user = await client.reAuth(new URL(request.url).searchParams.get('code') ?? '');
    */
   async reAuth(code: string, options?: CallOptions): Promise<User> {
-    refuseUnknownKeys(options, CALL_KEYS);
+    refuseUnknownKeys(options);
     const valid = parseInput(TokenSchema, code, 'code');
     return fetchUserByReAuthCode(this.#context(options), valid);
   }
@@ -217,7 +217,7 @@ export class AuthLiteClient {
    * const isAdmin = data.roles?.includes(adminRoleId) ?? false;
    */
   async getUserData(accessToken: string, options?: CallOptions): Promise<UserData> {
-    refuseUnknownKeys(options, CALL_KEYS);
+    refuseUnknownKeys(options);
     const token = parseInput(TokenSchema, accessToken, 'accessToken');
     return fetchUserData(this.#context(options), token);
   }
@@ -256,7 +256,7 @@ export class AuthLiteClient {
    * if (!(await client.validateAccessToken(accessToken))) return new Response('Unauthorized', { status: 401 });
    */
   async validateAccessToken(accessToken: string, options?: CallOptions): Promise<boolean> {
-    refuseUnknownKeys(options, CALL_KEYS);
+    refuseUnknownKeys(options);
     const token = parseInput(TokenSchema, accessToken, 'accessToken');
     return this.#tokens.validate(token, options?.signal);
   }
@@ -270,7 +270,6 @@ export class AuthLiteClient {
    * await client.revokeToken({ refreshToken: session.refresh }, { revokeAllTokens: true }); // log out everywhere
    */
   async revokeToken(target: RevokeTarget, options?: RevokeOptions): Promise<boolean> {
-    refuseUnknownKeys(options, ['signal', 'revokeAllTokens']);
     const which = parseInput(RevokeTargetSchema, target, 'target');
     const opts = parseInput(RevokeOptionsSchema, pickKeys(options, 'revokeAllTokens'), 'options');
     const isAccess = 'accessToken' in which;

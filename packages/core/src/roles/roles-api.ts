@@ -7,7 +7,7 @@ import { PermissionListSchema, PermissionsInputSchema, RoleIdSchema, RoleNameSch
 import { parseInput } from '../schemas/parse-input.ts';
 import { type Permission, permissionPart } from '../schemas/permission.ts';
 import type { CallOptions } from '../shared/call-options.ts';
-import { CALL_KEYS, refuseUnknownKeys } from '../shared/known-keys.ts';
+import { refuseUnknownKeys } from '../shared/known-keys.ts';
 import { raceSignal } from '../shared/race-signal.ts';
 import type { RoleCache } from './role-cache.ts';
 import type { RoleIndex } from './role-index.ts';
@@ -44,13 +44,13 @@ export class RolesApi implements Roles {
   }
 
   async getAllRoles(options?: CallOptions): Promise<Role[]> {
-    refuseUnknownKeys(options, CALL_KEYS);
+    refuseUnknownKeys(options);
     this.#orgId();
     return (await raceSignal(this.#cache.refresh(), options?.signal)).roles();
   }
 
   async addRole(name: string, permissions: PermissionsInput, options?: CallOptions): Promise<AddRoleResponse> {
-    refuseUnknownKeys(options, CALL_KEYS);
+    refuseUnknownKeys(options);
     const validName = parseInput(RoleNameSchema, name, 'name');
     const list = parsePermissions(permissions);
     const orgId = this.#orgId();
@@ -60,7 +60,7 @@ export class RolesApi implements Roles {
   }
 
   async deleteRole(roleId: string, options?: CallOptions): Promise<DeleteRoleResponse> {
-    refuseUnknownKeys(options, CALL_KEYS);
+    refuseUnknownKeys(options);
     const id = parseInput(RoleIdSchema, roleId, 'roleId');
     const orgId = this.#orgId();
     const { value, edge } = await this.#write(() => removeRoleById(this.#ctx(options), orgId, id));
@@ -69,7 +69,7 @@ export class RolesApi implements Roles {
   }
 
   async addPermission(roleId: string, permissions: PermissionsInput, options?: CallOptions): Promise<AddPermissionResponse> {
-    refuseUnknownKeys(options, CALL_KEYS);
+    refuseUnknownKeys(options);
     const id = parseInput(RoleIdSchema, roleId, 'roleId');
     const list = parsePermissions(permissions);
     const orgId = this.#orgId();
@@ -79,7 +79,7 @@ export class RolesApi implements Roles {
   }
 
   async deletePermission(roleId: string, permissions: PermissionsInput, options?: CallOptions): Promise<DeletePermissionResponse> {
-    refuseUnknownKeys(options, CALL_KEYS);
+    refuseUnknownKeys(options);
     const id = parseInput(RoleIdSchema, roleId, 'roleId');
     const list = parsePermissions(permissions);
     const orgId = this.#orgId();
@@ -108,7 +108,7 @@ export class RolesApi implements Roles {
   query(roleId: string, permissionKey: string, options?: CallOptions): Promise<string[] | null>;
   query(roleId: undefined, permissionKey: undefined, options: CallOptions): Promise<Record<string, Permission[]>>;
   async query(roleId?: string, permissionKey?: string, options?: CallOptions): Promise<unknown> {
-    refuseUnknownKeys(options, CALL_KEYS);
+    refuseUnknownKeys(options);
     const id = parseInput(OptionalRoleId, roleId, 'roleId');
     const key = parseInput(OptionalKey, permissionKey, 'permissionKey');
     const index = await this.load(options);
@@ -119,7 +119,7 @@ export class RolesApi implements Roles {
   }
 
   async validate(roleId: string, permissionKey: string, permissionValue: string, options?: CallOptions): Promise<boolean> {
-    refuseUnknownKeys(options, CALL_KEYS);
+    refuseUnknownKeys(options);
     // The hot path: arguments the schemas accept skip valibot; anything else goes through
     // parseInput for the same ValidationError.
     if (!(this.#checkedRoleIds.has(roleId) && isKey(permissionKey) && isKey(permissionValue)))
@@ -142,18 +142,18 @@ export class RolesApi implements Roles {
   }
 
   async countRoles(options?: CallOptions): Promise<number> {
-    refuseUnknownKeys(options, CALL_KEYS);
+    refuseUnknownKeys(options);
     return (await this.load(options)).count();
   }
 
   async load(options?: CallOptions): Promise<RoleIndex> {
-    refuseUnknownKeys(options, CALL_KEYS);
+    refuseUnknownKeys(options);
     this.#orgId();
     return raceSignal(this.#cache.index(), options?.signal);
   }
 
   async refresh(options?: CallOptions): Promise<RoleIndex> {
-    refuseUnknownKeys(options, CALL_KEYS);
+    refuseUnknownKeys(options);
     this.#orgId();
     return raceSignal(this.#cache.refresh(), options?.signal);
   }
