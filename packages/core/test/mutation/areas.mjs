@@ -11,6 +11,7 @@ export const AREAS = {
     tests: [
       'test/schemas.test.ts',
       'test/unit/schemas.test.ts',
+      'test/unit/describe-issue.test.ts',
       'test/insecure-http.test.ts',
       'test/validation.test.ts',
       'test/signed-answers.test.ts',
