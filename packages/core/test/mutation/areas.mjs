@@ -23,6 +23,7 @@ export const AREAS = {
     tests: [
       'test/transport-parts.test.ts',
       'test/unit/retry-policy.test.ts',
+      'test/unit/retry-after-date.test.ts',
       'test/unit/x-edge.test.ts',
       'test/redirects.test.ts',
       'test/answer-caps.test.ts',
