@@ -24,6 +24,6 @@ for run in $(seq "$runs"); do
   status=$?
   took=$(( $(date +%s) - started ))
   [ "$status" -eq 0 ] && passed=$((passed + 1))
-  echo "run $run: exit $status, ${took} s, $(grep -a '^vitest:' "$clone/.run-$run.log" | tail -1)"
+  echo "run $run: exit $status, ${took} s, $(grep -aE '^[0-9]+ passed, [0-9]+ failed' "$clone/.run-$run.log" | tail -1)"
 done
 echo "$passed of $runs runs passed"

@@ -13,11 +13,12 @@ import { benchBundleSize } from './sections/bundle-size.js';
 import { benchClientScope } from './sections/client-scope.js';
 import { benchColdStart } from './sections/cold-start.js';
 import { benchMiddlewareLoad } from './sections/middleware-load.js';
+import { benchNextRoutes } from './sections/next-routes.js';
 import { benchPermissionCheck } from './sections/permission-check.js';
 import { benchSharedStore } from './sections/shared-store.js';
 import { benchVerify } from './sections/verify.js';
 import { BENCH_DIR } from './size/workspace.js';
-import { markdownTable, textTable } from './table.js';
+import { budgetMarkdownTable, markdownTable, textTable } from './table.js';
 
 const { values } = parseArgs({
   // `pnpm bench -- --quick` passes the `--` through: drop it.
@@ -28,7 +29,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: BENCH_DIR },
   },
 });
-const only = new Set((values.only ?? '1,2,3,4,5,6,7').split(',').map((s) => s.trim()));
+const only = new Set((values.only ?? '1,2,3,4,5,6,7,9').split(',').map((s) => s.trim()));
 const quick = values.quick === true;
 /** Rounds and time per measurement of each section (`--quick`: a smoke run, figures not for quoting). */
 const config = quick
@@ -39,6 +40,7 @@ const config = quick
       middleware: { runs: 1 },
       cold: { rounds: 2, perRound: 1, workerRounds: 1, workerPerRound: 1 },
       shared: { rounds: 1, lifetimes: 2, checksPerLifetime: 100 },
+      next: { rounds: 1, requests: 400 },
     }
   : {
       permission: { rounds: 11, minTimeMs: 60 },
@@ -47,6 +49,7 @@ const config = quick
       middleware: { runs: 3 },
       cold: { rounds: MIN_COLD_ROUNDS, perRound: 1, workerRounds: MIN_COLD_ROUNDS, workerPerRound: 1 },
       shared: { rounds: 15, lifetimes: 5, checksPerLifetime: 250 },
+      next: { rounds: 5, requests: 2000 },
     };
 
 const machine = describeMachine();
@@ -55,24 +58,35 @@ const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 log(`on ${machineLine(machine)}`);
 const rows: Row[] = [];
 
+/** Sections that could not run: reported after the table, and the exit code is 1. */
+const failures: string[] = [];
+
 async function section(id: string, name: string, run: () => Promise<Row[]>): Promise<void> {
   if (!only.has(id)) return;
   const t0 = performance.now();
   log(`${id} ${name}…`);
-  rows.push(...(await run()));
+  try {
+    rows.push(...(await run()));
+  } catch (error) {
+    // One section that cannot run must not lose the others' figures.
+    failures.push(`${id} ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    log(`${id} ${name}: could not run (reported after the table)`);
+    return;
+  }
   log(`${id} ${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 await section('1', 'bundle size', () => benchBundleSize());
 await section('2', 'permission check', () => benchPermissionCheck(config.permission));
 await section('3', 'signed-answer verification', () => benchVerify(config.verify));
-if (only.has('4') || only.has('5') || only.has('7') || only.has('8')) {
+if (only.has('4') || only.has('5') || only.has('7') || only.has('8') || only.has('9')) {
   const emulator = await RemoteEmulator.start();
   try {
     await section('4', 'API call overhead', () => benchApiOverhead(emulator, config.api));
     await section('5', 'middleware load', () => benchMiddlewareLoad(emulator, config.middleware));
     await section('7', 'shared role store', () => benchSharedStore(emulator, config.shared));
     await section('8', 'client per process vs per request', () => benchClientScope(emulator));
+    await section('9', 'Next.js routes', () => benchNextRoutes(emulator, config.next));
   } finally {
     await emulator.stop();
   }
@@ -82,7 +96,7 @@ await section('6', 'cold start', () => benchColdStart(config.cold));
 const seconds = (Date.now() - started.getTime()) / 1000;
 const failed = rows.filter((row) => row.budget && !row.budget.pass).length;
 const checked = rows.filter((row) => row.budget).length;
-const summary = `${checked - failed} of ${checked} budget lines pass`;
+const summary = `${checked - failed} of ${checked} budget lines pass${failures.length > 0 ? `; ${failures.length} section(s) could not run` : ''}`;
 const header = `authlite bench${quick ? ' (--quick: smoke run, not for quoting)' : ''}, ${started.toISOString()}, ${seconds.toFixed(0)} s\nmachine: ${machineLine(machine)}`;
 
 // The table first: a folder that cannot be written must not lose a whole run.
@@ -94,4 +108,11 @@ writeFileSync(
   join(values.out as string, 'results.json'),
   `${JSON.stringify({ date: started.toISOString(), seconds, quick, config, machine, summary, rows }, null, 2)}\n`,
 );
-writeFileSync(join(values.out as string, 'results.md'), `${header.replace('\n', '  \n')}\n\n${markdownTable(rows)}\n\n${summary}.\n`);
+writeFileSync(
+  join(values.out as string, 'results.md'),
+  `${header.replace('\n', '  \n')}\n\n${markdownTable(rows)}\n\n${summary}.\n\n## Budget lines (the root README's table)\n\n${budgetMarkdownTable(rows)}\n`,
+);
+if (failures.length > 0) {
+  process.stderr.write(`\nSections that could not run:\n${failures.join('\n\n')}\n`);
+  process.exitCode = 1;
+}

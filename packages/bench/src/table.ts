@@ -99,3 +99,18 @@ export function textTable(rows: readonly Row[]): string {
     .join('\n');
   return `${table}\n\n${notes.join('\n')}`;
 }
+
+/**
+ * The budget lines only, as the Markdown table of the root README's "Performance" section:
+ * `| budget line | authlite | baseline (same run) | ratio | budget | result |`.
+ */
+export function budgetMarkdownTable(rows: readonly Row[]): string {
+  const out = ['| budget line | authlite | baseline (same run) | ratio | budget | result |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const row of rows) {
+    if (!row.budget) continue;
+    const [, figure = '', authlite = '', baseline = '', baselineValue = '', ratio = '', rule = '', result = ''] = cells(row);
+    const line = [figure, authlite, baseline ? `${baseline} ${baselineValue}`.trim() : '', ratio, rule, result];
+    out.push(`| ${line.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`);
+  }
+  return out.join('\n');
+}

@@ -45,4 +45,5 @@ export type { Permission } from './schemas/permission.js';
 export type { User, UserData } from './schemas/user.js';
 export type { CallOptions } from './shared/call-options.js';
 export type { RefreshCallOptions } from './tokens/refresh-options.js';
+export type { SharedGraceLifetime, SharedRefreshGrace } from './tokens/shared-refresh-grace.js';
 export { ANSWER_CAPS, DEFAULT_MAX_ROLE_LIST_BYTES } from './transport/answer-caps.js';

@@ -14,6 +14,7 @@ describe('constructor options', () => {
     ['timeout', { ...base, timeout: -1 }],
     ['orgId', { ...base, orgId: 'has space' }],
     ['roleStore', { ...base, roleStore: {} }],
+    ['sharedRefreshGrace', { ...base, sharedRefreshGrace: { remember: () => undefined } }],
   ])('rejects a bad %s with a ConfigurationError naming it', (option, options) => {
     let error: unknown;
     try {

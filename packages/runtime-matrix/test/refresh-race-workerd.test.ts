@@ -92,7 +92,7 @@ describe('refresh race in one workerd isolate: every request gets the same pair,
     }
   });
 
-  it('across isolates the race remains (measured, not fixed): the requests of one isolate get the pair, the other isolates are refused', async () => {
+  it('across isolates without sharedRefreshGrace the race remains (measured; the shared record: store-kv refresh-grace tests): the requests of one isolate get the pair, the other isolates are refused', async () => {
     const pair = await expiredPair();
     const before = (await control().refreshStatuses()).length;
     const isolates = await Promise.all([isolate(), isolate(), isolate()]);

@@ -28,6 +28,7 @@ export { DEFAULT_FILL_LEASE_MS } from './fill-lease.js';
 export type { KvBackend } from './kv-backend.js';
 export { createKvStore, KvRoleStore } from './kv-role-store.js';
 export { DEFAULT_TTL_S, type KvStoreOptions } from './options.js';
+export { createSharedRefreshGrace, type SharedRefreshGraceOptions } from './shared-refresh-grace.js';
 export { createUnstorageStore, fromUnstorage, type UnstorageLike } from './unstorage.js';
 export { type BackendLimits, DEFAULT_LIMITS, DRIVER_LIMITS } from './unstorage-limits.js';
 export { DEFAULT_STORE_TIMEOUT_MS, type UnstorageOptions } from './unstorage-options.js';

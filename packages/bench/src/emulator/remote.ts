@@ -51,6 +51,14 @@ export class RemoteEmulator {
     return counts[methodAndPath] ?? 0;
   }
 
+  /** Requests answered since the last reset on the service's own paths (the `/__emulator/` control API left out). */
+  async upstreamTotal(): Promise<number> {
+    const { counts } = await this.#ask<{ counts: Record<string, number> }>('count');
+    let total = 0;
+    for (const [methodAndPath, count] of Object.entries(counts)) if (!methodAndPath.includes(' /__emulator/')) total += count;
+    return total;
+  }
+
   /** Sets every request count back to zero. */
   async resetCounts(): Promise<void> {
     await this.#ask('reset');

@@ -4,6 +4,7 @@ import type { BundleResult } from '../size/bundle.js';
 import {
   DEPS_FLOOR_ENTRY,
   nextMiddlewareEntry,
+  nextOverCoreEntry,
   nextOwnCodeEntry,
   ONE_ERROR_CLASS_ENTRY,
   packageEntry,
@@ -78,7 +79,12 @@ export async function benchBundleSize(): Promise<Row[]> {
   entries.push({ entry: ONE_ERROR_CLASS_ENTRY, note: 'tree-shaken: the error class and its base class only' });
   const next = packages.find((pkg) => pkg.name === '@authlite/next');
   if (next) entries.push({ entry: nextMiddlewareEntry(next), note: 'AuthLiteClient + createAuthLite; next itself left out' });
-  if (next) entries.push({ entry: nextOwnCodeEntry(next), note: '@authlite/core and next left out' });
+  if (next) entries.push({ entry: nextOwnCodeEntry(next), note: 'the adapter alone: @authlite/core, @authlite/session and next left out' });
+  if (next)
+    entries.push({
+      entry: nextOverCoreEntry(next),
+      note: 'what a Next.js app adds over core (no budget line: the session layer is framework-neutral, shared with @authlite/hono)',
+    });
   for (const { entry, note } of entries) {
     const own = value(await measureEntry(entry));
     const next = row(entry.label, own, SUPABASE_ENTRY.label, supabase, note);

@@ -68,6 +68,7 @@ function dependenciesWorker(coreDist: string): string {
   const add = (pkg: string, name: string) => named.set(pkg, (named.get(pkg) ?? new Set()).add(name));
   for (const match of coreDist.matchAll(/^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s*"([^"]+)"/gm)) {
     const [, defaultName, names, pkg] = match as unknown as [string, string | undefined, string | undefined, string];
+    if (pkg.startsWith('.')) continue; // core's own shared chunks, read by coreDistText
     if (defaultName) add(pkg, `default as ${defaultName}`);
     for (const name of (names ?? '')
       .split(',')
@@ -89,6 +90,15 @@ function dependenciesWorker(coreDist: string): string {
   return `${lines.join('\n')}\nglobalThis.__deps = [${kept.join(', ')}];\nexport default { fetch() { return new Response('ok'); } };`;
 }
 
+/** Core's built entry and every shared chunk it imports (`./answers.js`, …), recursively, as one text. */
+function coreDistText(entry: string, seen = new Set<string>()): string {
+  if (seen.has(entry)) return '';
+  seen.add(entry);
+  const text = readFileSync(entry, 'utf8');
+  const chunks = [...text.matchAll(/^import\s[^;]*?from\s*"(\.{1,2}\/[^"]+)"/gm)].map((m) => join(dirname(entry), m[1] as string));
+  return [text, ...chunks.map((chunk) => coreDistText(chunk, seen))].join('\n');
+}
+
 /** The same bytes as `bundled` (a minified worker), as a function that is never called, and an empty handler: a same-size dead-code control. */
 function deadCodeControl(bundled: string): string {
   // esbuild ends a minified module with `export{x as default};` (then license comments) or keeps `export default {…}` inline.
@@ -102,7 +112,7 @@ type BareWorker = (typeof BARE_WORKERS)[number];
 
 /** The four workers of the bare-workerd rows, each bundled (esbuild, minified, worker conditions). */
 async function bareWorkerScripts(): Promise<Record<BareWorker, string>> {
-  const coreDist = readFileSync(createRequire(import.meta.url).resolve('@authlite/core'), 'utf8');
+  const coreDist = coreDistText(createRequire(import.meta.url).resolve('@authlite/core'));
   const sources = {
     core: `import { AuthLiteClient } from '@authlite/core';\nconst client = ${CONSTRUCT};\nexport default { fetch() { return new Response(typeof client.generateUrl()); } };`,
     deps: dependenciesWorker(coreDist),

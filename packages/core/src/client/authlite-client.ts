@@ -115,6 +115,8 @@ export class AuthLiteClient {
       sdkClock: opts.clock,
       refreshGraceMs: opts.refreshGracePeriodS * 1000,
       timeoutMs: opts.timeout,
+      sharedGrace: opts.sharedRefreshGrace,
+      storeTimeoutMs: opts.storeTimeoutMs,
     });
     this.#assign = { context, orgId: requireOrgId };
     this.roles = new RolesApi((callOptions) => this.#context(callOptions), requireOrgId, cache as RoleCache);

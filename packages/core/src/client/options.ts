@@ -1,5 +1,6 @@
 import type { RoleStore } from '../roles/role-store.js';
 import type { Clock } from '../runtime/clock.js';
+import type { SharedRefreshGrace } from '../tokens/shared-refresh-grace.js';
 
 /** Default TrustAuthX API base URL. */
 export const DEFAULT_BASE_URL = 'https://api.trustauthx.com';
@@ -59,6 +60,22 @@ export interface AuthLiteClientOptions {
    * The record is per client (per isolate on Workers): other isolates keep the race.
    */
   refreshGracePeriod?: number | undefined;
+  /**
+   * A token rotation record shared with other isolates or servers through a store (Cloudflare
+   * KV, Deno KV, Redis through unstorage). Off by default. Build it with `createSharedRefreshGrace`
+   * from `@authlite/store-kv` (or `createEncryptedRefreshGrace` from `@authlite/core/refresh-grace`)
+   * with this client's `secretKey`. After each refresh this client writes "this refresh token
+   * was rotated into this pair" (key: HMAC-SHA-256 of the token, value: the pair encrypted as a
+   * JWE, both under keys derived from the secret key; never a plain token), kept
+   * `refreshGracePeriod` on the service's clock. A refresh this client sees refused (401) reads
+   * it, again for up to `storeTimeout` milliseconds in all (the writer may be a few ms behind),
+   * and gets the same pair. Costs: one store write per refresh, and a refused refresh with no
+   * record fails up to `storeTimeout` later. A failing or hung store counts as "no record". Pass
+   * `waitUntil` on Workers so the write outlives the request. Cloudflare KV is eventually
+   * consistent across locations (up to 60 s): a request served in another location may still
+   * be refused. `refreshGracePeriod: 0` turns it off too.
+   */
+  sharedRefreshGrace?: SharedRefreshGrace | undefined;
   /**
    * The clock of every time decision the SDK makes (role snapshots' age, the validation
    * cache's expiry, signed answers' `exp`/`nbf`): an object whose `nowMs()` returns

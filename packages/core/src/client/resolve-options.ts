@@ -67,6 +67,7 @@ export function resolveOptions(options: AuthLiteClientOptions): ResolvedOptions 
     ...opts,
     // The schema checks the store's shape; the object itself is kept, not a copy.
     roleStore: options.roleStore,
+    sharedRefreshGrace: options.sharedRefreshGrace,
     baseUrl: (opts.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
     widgetUrl: opts.widgetUrl ?? DEFAULT_WIDGET_URL,
     timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS,

@@ -1,9 +1,9 @@
 import type { Answered } from '../endpoints/context.js';
 import { RequestScopedFlight, servesThisRequest } from '../runtime/request-scoped-flight.js';
 import type { Role } from '../schemas/answers.js';
+import { STORE_DEADLINE_PASSED, withStoreDeadline } from '../shared/store-deadline.js';
 import { RoleIndex } from './role-index.js';
 import { parseSnapshot, type RoleSnapshot, type RoleStore, SNAPSHOT_VERSION, snapshotKey } from './role-store.js';
-import { STORE_DEADLINE_PASSED, withStoreDeadline } from './store-deadline.js';
 
 /** What a role cache needs; one per client. */
 export interface RoleCacheConfig {
@@ -53,6 +53,9 @@ export class RoleCache {
   #snapshot: RoleSnapshot | undefined;
   #index: RoleIndex | undefined;
   #stale = false;
+  /** The loaded snapshot's freshness window on the service clock, seconds (see {@link RoleCache.current}). */
+  #freshFromS = 0;
+  #freshUntilS = 0;
   readonly #flight = new RequestScopedFlight<RoleIndex>();
   readonly #fetchFlight = new RequestScopedFlight<RoleIndex>();
   readonly #pendingReads = new Set<PendingRead>();
@@ -72,8 +75,9 @@ export class RoleCache {
 
   /** The loaded index when usable as is (fresh and not stale), else `undefined`: the synchronous fast path of checks. */
   current(): RoleIndex | undefined {
-    const index = this.#index;
-    return index && !this.#stale && this.#isFresh(this.#snapshot) ? index : undefined;
+    if (this.#stale || this.#index === undefined) return undefined;
+    const nowS = this.#nowS();
+    return nowS < this.#freshUntilS && nowS >= this.#freshFromS ? this.#index : undefined;
   }
 
   /** Fetches `GET /rbac/role` now (shared with any fetch already under way, never with a store read). */
@@ -154,6 +158,8 @@ export class RoleCache {
 
   #use(snapshot: RoleSnapshot): RoleIndex {
     this.#snapshot = snapshot;
+    this.#freshFromS = snapshot.fetchedAt - FUTURE_SLACK_S;
+    this.#freshUntilS = snapshot.fetchedAt + this.#config.maxAgeS;
     this.#index = new RoleIndex(snapshot.roles);
     this.#stale = false;
     return this.#index;

@@ -3,7 +3,7 @@ import type { EndpointContext } from '../endpoints/context.js';
 import { addPermissions, createRole, removePermissions, removeRoleById } from '../endpoints/rbac.js';
 import { HttpError } from '../errors/authlite-error.js';
 import type { AddPermissionResponse, AddRoleResponse, DeletePermissionResponse, DeleteRoleResponse, Role } from '../schemas/answers.js';
-import { PermissionListSchema, PermissionsInputSchema, ROLE_ID_PATTERN, RoleIdSchema, RoleNameSchema } from '../schemas/inputs.js';
+import { PermissionListSchema, PermissionsInputSchema, RoleIdSchema, RoleNameSchema } from '../schemas/inputs.js';
 import { parseInput } from '../schemas/parse-input.js';
 import { type Permission, permissionPart } from '../schemas/permission.js';
 import type { CallOptions } from '../shared/call-options.js';
@@ -16,6 +16,8 @@ import type { PermissionsInput, Roles } from './roles.js';
 const KeySchema = permissionPart;
 const OptionalRoleId = /* @__PURE__ */ v.optional(RoleIdSchema);
 const isKey = (value: unknown): value is string => typeof value === 'string' && value.length >= 1 && value.length <= 256;
+/** Most role ids remembered as well-formed; past it the memory starts over. */
+const CHECKED_ROLE_IDS_MAX = 1024;
 const OptionalKey = /* @__PURE__ */ v.optional(KeySchema);
 
 /** Checked permissions as a list of fresh one-entry objects. A list is checked as a list, so its messages name the list's limits. */
@@ -112,14 +114,23 @@ export class RolesApi implements Roles {
   async validate(roleId: string, permissionKey: string, permissionValue: string, options?: CallOptions): Promise<boolean> {
     // The hot path: arguments the schemas accept skip valibot; anything else goes through
     // parseInput for the same ValidationError.
-    if (!(typeof roleId === 'string' && ROLE_ID_PATTERN.test(roleId) && isKey(permissionKey) && isKey(permissionValue))) {
-      parseInput(RoleIdSchema, roleId, 'roleId');
-      parseInput(KeySchema, permissionKey, 'permissionKey');
-      parseInput(KeySchema, permissionValue, 'permissionValue');
-    }
-    this.#orgId();
-    const index = this.#cache.current() ?? (await this.load(options));
+    if (!(this.#checkedRoleIds.has(roleId) && isKey(permissionKey) && isKey(permissionValue)))
+      this.#check(roleId, permissionKey, permissionValue);
+    // With a fresh index loaded (the cache exists only with an orgId) no promise is chained.
+    const index = this.#cache?.current() ?? (await this.load(options));
     return index.can(roleId, permissionKey, permissionValue);
+  }
+
+  /** Role ids already found well-formed: a Set lookup instead of the pattern on the hot path. Bounded. */
+  readonly #checkedRoleIds = new Set<string>();
+
+  /** Throws the ValidationError of the first malformed argument; remembers a well-formed role id. */
+  #check(roleId: string, permissionKey: string, permissionValue: string): void {
+    parseInput(RoleIdSchema, roleId, 'roleId');
+    parseInput(KeySchema, permissionKey, 'permissionKey');
+    parseInput(KeySchema, permissionValue, 'permissionValue');
+    if (this.#checkedRoleIds.size >= CHECKED_ROLE_IDS_MAX) this.#checkedRoleIds.clear();
+    this.#checkedRoleIds.add(roleId);
   }
 
   async countRoles(options?: CallOptions): Promise<number> {

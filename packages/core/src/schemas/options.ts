@@ -94,6 +94,16 @@ export const ClientOptionsSchema = /* @__PURE__ */ v.object({
   fetch: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.custom<typeof fetch>((input) => typeof input === 'function', 'a fetch function')),
   dangerouslyAllowBrowser: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('true or false')),
   allowInsecureHttp: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('true or false')),
+  sharedRefreshGrace: /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.custom<object>(
+      (input) =>
+        typeof input === 'object' &&
+        input !== null &&
+        typeof (input as { remember?: unknown }).remember === 'function' &&
+        typeof (input as { recall?: unknown }).recall === 'function',
+      'an object with remember and recall methods',
+    ),
+  ),
   roleStore: /* @__PURE__ */ v.optional(
     /* @__PURE__ */ v.custom<object>(
       (input) =>

@@ -8,6 +8,8 @@ import { SingleFlight } from '../shared/single-flight.js';
 import { meansInvalidToken } from './invalid-token-status.js';
 import { classifyRefreshFailure } from './refresh-outcome.js';
 import { RotatedPairs } from './rotated-pairs.js';
+import { recallShared, rememberShared } from './shared-grace-calls.js';
+import type { SharedRefreshGrace } from './shared-refresh-grace.js';
 import { ValidationCache } from './validation-cache.js';
 
 /** What the token checks of one client need. */
@@ -24,6 +26,10 @@ export interface TokenChecksConfig {
   refreshGraceMs: number;
   /** The request timeout, milliseconds: the longest a caller waits for another request's refresh. */
   timeoutMs: number;
+  /** The rotation record shared with other isolates (`sharedRefreshGrace`), if any. */
+  sharedGrace?: SharedRefreshGrace | undefined;
+  /** Deadline of one shared record write, and of the whole search after a refusal, milliseconds (`storeTimeout`). */
+  storeTimeoutMs: number;
 }
 
 /**
@@ -74,7 +80,7 @@ export class TokenChecks {
     if (known) return known;
     return raceSignal(
       this.#refreshes.run(token, () => {
-        const run = this.#refreshOnce(token, key);
+        const run = this.#refreshOnce(token, key, waitUntil);
         waitUntil?.(run.catch(() => undefined));
         return run;
       }),
@@ -82,7 +88,7 @@ export class TokenChecks {
     );
   }
 
-  async #refreshOnce(token: string, key: string): Promise<TokenPair> {
+  async #refreshOnce(token: string, key: string, waitUntil?: (promise: Promise<unknown>) => void): Promise<TokenPair> {
     const rotations = this.#rotations;
     if (rotations.isPending(key)) {
       const pair = await rotations.waitFor(key, this.#config.timeoutMs);
@@ -97,12 +103,34 @@ export class TokenChecks {
       // Refused: another request may have rotated this token a moment ago.
       if (meansInvalidToken(error)) {
         const rotated =
-          rotations.lookup(key) ?? (rotations.isPending(key) ? await rotations.waitFor(key, this.#config.timeoutMs) : undefined);
+          rotations.lookup(key) ??
+          (rotations.isPending(key) ? await rotations.waitFor(key, this.#config.timeoutMs) : undefined) ??
+          (await this.#recallShared(token, key));
         if (rotated) return rotated;
       }
       throw classifyRefreshFailure(error);
     }
     rotations.settled(key, pair);
+    const { sharedGrace, refreshGraceMs, storeTimeoutMs, clock } = this.#config;
+    if (sharedGrace && refreshGraceMs > 0) {
+      // Not awaited: the caller has its pair; waitUntil keeps the write alive past the request on Workers.
+      const write = rememberShared(sharedGrace, token, pair, clock, refreshGraceMs, storeTimeoutMs);
+      waitUntil?.(write);
+    }
+    return pair;
+  }
+
+  /** Another isolate's rotation of `token`, from the shared record; this client's requests wait for it meanwhile. */
+  async #recallShared(token: string, key: string): Promise<TokenPair | undefined> {
+    const { sharedGrace, refreshGraceMs, storeTimeoutMs, clock } = this.#config;
+    if (!sharedGrace || refreshGraceMs <= 0) return undefined;
+    this.#rotations.started(key);
+    let pair: TokenPair | undefined;
+    try {
+      pair = await recallShared(sharedGrace, token, clock, storeTimeoutMs);
+    } finally {
+      this.#rotations.settled(key, pair);
+    }
     return pair;
   }
 

@@ -75,16 +75,25 @@ export interface WireAnswer {
  * redacted error. It knows nothing of what the endpoints mean.
  */
 export class Transport {
-  readonly #ky: KyInstance;
+  #ky: KyInstance | undefined;
   readonly #config: TransportConfig;
   #credentials: WireCredentials | undefined;
 
   constructor(config: TransportConfig) {
     this.#config = config;
-    const given = config.fetch;
+  }
+
+  /**
+   * The ky instance, made on the first call: constructing a client sets up no HTTP machinery
+   * (ky merges headers into a `Headers`, and Node loads its whole fetch stack on the first
+   * `Headers`), so a cold start pays it only when a request is made.
+   */
+  #http(): KyInstance {
+    if (this.#ky) return this.#ky;
+    const given = this.#config.fetch;
     this.#ky = ky.create({
-      prefixUrl: config.baseUrl,
-      timeout: config.timeoutMs,
+      prefixUrl: this.#config.baseUrl,
+      timeout: this.#config.timeoutMs,
       // Looked up at call time and called with globalThis as receiver: a stored, unbound
       // fetch throws "Illegal invocation" on Workers.
       fetch: given ? (input, init) => given(input, init) : (input, init) => globalThis.fetch(input, init),
@@ -93,6 +102,7 @@ export class Transport {
       // body. A 3xx (or a browser's opaqueredirect answer) becomes a RedirectError.
       redirect: 'manual',
     });
+    return this.#ky;
   }
 
   /**
@@ -119,7 +129,7 @@ export class Transport {
     for (let bodyRetries = request.retry.limit ?? 0; ; bodyRetries--) {
       let response: Response;
       try {
-        response = await this.#ky(input, {
+        response = await this.#http()(input, {
           method: request.method,
           json: request.json,
           retry: request.retry,
@@ -160,6 +170,8 @@ export class Transport {
         const status = response.type === 'opaqueredirect' ? undefined : response.status;
         return new RedirectError(request.method, request.path, status, redirectOrigin(response, this.#config.baseUrl));
       }
+      // An error answer tells the service's time too: a new isolate's first answer may be a refused refresh.
+      this.#config.observeDate?.(response.headers.get('date'));
       const detail = await readDetail(response);
       return new HttpError(
         request.method,
