@@ -13,7 +13,11 @@ const credential = /* @__NO_SIDE_EFFECTS__ */ (what: string) =>
 
 const seconds = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
   /* @__PURE__ */ v.optional(
-    /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number('seconds as a number'), /* @__PURE__ */ v.minValue(0, 'seconds of at least 0'), /* @__PURE__ */ v.maxValue(max, `at most ${max} seconds`)),
+    /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.number('seconds as a number'),
+      /* @__PURE__ */ v.minValue(0, 'seconds of at least 0'),
+      /* @__PURE__ */ v.maxValue(max, `at most ${max} seconds`),
+    ),
   );
 
 /** Loopback hosts, where plain `http:` is allowed (the emulator, local tests). */
