@@ -2,6 +2,8 @@
 // With TRUSTAUTHX_API_KEY, TRUSTAUTHX_SECRET_KEY and TRUSTAUTHX_ORG_ID set, it talks to the real
 // service (and stops after the role count: the rest needs a login in a browser); otherwise it
 // serves the emulator's fetch handler with Deno.serve on 127.0.0.1 and runs the whole flow.
+// Standalone on purpose: one file a reader copies to try authlite on Deno, so it repeats the
+// flow of examples/bun/main.ts rather than importing it.
 import { AuthLiteClient, AuthLiteError, TokenSetInvalidError } from '@authlite/core';
 import { createEmulator, DEFAULT_ROLE_IDS } from '@authlite/emulator';
 

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_ROLE_IDS } from '@authlite/emulator';
 import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
+import { WORKER_BUNDLE_OPTIONS } from '@authlite/test-helpers';
 import { build } from 'esbuild';
 import { Miniflare, type MiniflareOptions } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,14 +66,7 @@ beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
   const bundle = await build({
     entryPoints: [join(root, 'src/worker.ts')],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    conditions: ['workerd', 'worker', 'browser'],
-    mainFields: ['browser', 'module', 'main'],
-    logLevel: 'silent',
+    ...WORKER_BUNDLE_OPTIONS,
   });
   options = {
     modules: true,

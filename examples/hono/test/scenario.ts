@@ -3,6 +3,7 @@
 // with AUTHLITE_SESSION_CACHE_TTL_S=0 so every request asks the service (no wall time involved).
 import { DEFAULT_SEED, type EmulatorSeed } from '@authlite/emulator';
 import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
+import { CookieJar, control as emulatorControl, upstreamPaths } from '@authlite/test-helpers';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 /** The app's settings for a runtime, pointing at this emulator. */
@@ -26,27 +27,6 @@ export interface RunningApp {
 const ACCESS = 'authlite_access';
 const REFRESH = 'authlite_refresh';
 
-class Jar {
-  readonly cookies = new Map<string, string>();
-  take(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = '', ...attributes] = line.split(';');
-      const at = pair.indexOf('=');
-      const name = pair.slice(0, at).trim();
-      if (attributes.some((attribute) => /^\s*max-age=0\s*$/i.test(attribute))) this.cookies.delete(name);
-      else this.cookies.set(name, pair.slice(at + 1).trim());
-    }
-  }
-  header(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-  }
-  clone(): Jar {
-    const copy = new Jar();
-    for (const [name, value] of this.cookies) copy.cookies.set(name, value);
-    return copy;
-  }
-}
-
 /** Registers the scenario for one runtime; `start` launches the unchanged app in it. */
 export function honoExampleScenario(runtime: string, start: (emulator: RunningEmulator) => Promise<RunningApp>): void {
   describe(`the Hono example on ${runtime}`, () => {
@@ -54,27 +34,16 @@ export function honoExampleScenario(runtime: string, start: (emulator: RunningEm
     let app: RunningApp;
     const widget = () => `${emulator.widget_url}?org_id=${emulator.org_id}`;
 
-    async function control(path: string, body: unknown = {}): Promise<Record<string, unknown>> {
-      const response = await fetch(`${emulator.url}/__emulator/${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      expect(response.status).toBe(200);
-      return (await response.json()) as Record<string, unknown>;
-    }
-    async function upstream(): Promise<string[]> {
-      const entries = (await (await fetch(`${emulator.url}/__emulator/requests`)).json()) as Array<{ method: string; path: string }>;
-      return entries.map((entry) => `${entry.method} ${entry.path}`);
-    }
+    const control = (path: string, body: unknown = {}) => emulatorControl(emulator, path, body);
+    const upstream = () => upstreamPaths(emulator);
     const refreshes = async () => (await upstream()).filter((path) => path === 'GET /api/user/me/access/token/').length;
-    async function send(path: string, jar: Jar, method = 'GET'): Promise<Response> {
+    async function send(path: string, jar: CookieJar, method = 'GET'): Promise<Response> {
       const response = await app.send(path, { method, cookie: jar.header() });
       jar.take(response);
       return response;
     }
-    async function signIn(email: string, from = '/dashboard'): Promise<Jar> {
-      const jar = new Jar();
+    async function signIn(email: string, from = '/dashboard'): Promise<CookieJar> {
+      const jar = new CookieJar();
       const login = await send(`/auth/login?returnTo=${encodeURIComponent(from)}`, jar);
       expect([login.status, login.headers.get('location')]).toEqual([303, widget()]);
       const { code } = await control('login', { org_id: emulator.org_id, email });
@@ -97,10 +66,10 @@ export function honoExampleScenario(runtime: string, start: (emulator: RunningEm
     });
 
     it('a guarded route sends a signed-out browser to login, privately; the public page says signed out', async () => {
-      const response = await send('/dashboard', new Jar());
+      const response = await send('/dashboard', new CookieJar());
       expect([response.status, response.headers.get('location')]).toEqual([307, widget()]);
       expect(response.headers.get('cache-control')).toBe('private, no-store');
-      expect(await (await send('/', new Jar())).text()).toBe('signed out');
+      expect(await (await send('/', new CookieJar())).text()).toBe('signed out');
     });
 
     it('after login the guarded route shows the session: user, roles and can()', async () => {

@@ -1,6 +1,7 @@
 // The example bundled as wrangler would (workerd conditions) and run in workerd through Miniflare.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WORKER_BUNDLE_OPTIONS } from '@authlite/test-helpers';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { appSettings, honoExampleScenario } from './scenario.js';
@@ -10,14 +11,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 honoExampleScenario('Workers (workerd via Miniflare)', async (emulator) => {
   const bundle = await build({
     entryPoints: [join(root, 'src/worker.ts')],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    conditions: ['workerd', 'worker', 'browser'],
-    mainFields: ['browser', 'module', 'main'],
-    logLevel: 'silent',
+    ...WORKER_BUNDLE_OPTIONS,
   });
   const mf = new Miniflare({
     modules: true,

@@ -4,10 +4,10 @@
  * `@authlite/core/store`, runtime detection at `@authlite/core/runtime`.
  * @module
  */
-export type { AssignOptions, RoleChange, SignOffAssignOptions } from './assign/assign-options.js';
-export { AuthLiteClient, type EditUserUrlOptions, type RevokeOptions, type RevokeTarget } from './client/authlite-client.js';
-export * from './client/options.js';
-export { type TokenSetResult, withTokenSet } from './client/with-token-set.js';
+export type { AssignOptions, RoleChange, SignOffAssignOptions } from './assign/assign-options.ts';
+export { AuthLiteClient, type EditUserUrlOptions, type RevokeOptions, type RevokeTarget } from './client/authlite-client.ts';
+export * from './client/options.ts';
+export { type TokenSetResult, withTokenSet } from './client/with-token-set.ts';
 export {
   AnswerTooLargeError,
   AuthLiteError,
@@ -23,12 +23,12 @@ export {
   TokenSetInvalidError,
   UnexpectedAnswerError,
   ValidationError,
-} from './errors/authlite-error.js';
-export { type AnyAuthLiteError, isAuthLiteError } from './errors/is-authlite-error.js';
-export type { RoleIndex } from './roles/role-index.js';
-export type { RoleSnapshot, RoleStore } from './roles/role-store.js';
-export type { PermissionsInput, Roles } from './roles/roles.js';
-export { type Clock, SYSTEM_CLOCK } from './runtime/clock.js';
+} from './errors/authlite-error.ts';
+export { type AnyAuthLiteError, isAuthLiteError } from './errors/is-authlite-error.ts';
+export type { RoleIndex } from './roles/role-index.ts';
+export type { RoleSnapshot, RoleStore } from './roles/role-store.ts';
+export type { PermissionsInput, Roles } from './roles/roles.ts';
+export { type Clock, SYSTEM_CLOCK } from './runtime/clock.ts';
 export type {
   AddPermissionResponse,
   AddRoleResponse,
@@ -40,10 +40,10 @@ export type {
   SignOffSessionReplace,
   TokenCheck,
   TokenPair,
-} from './schemas/answers.js';
-export type { Permission } from './schemas/permission.js';
-export type { User, UserData } from './schemas/user.js';
-export type { CallOptions } from './shared/call-options.js';
-export type { RefreshCallOptions } from './tokens/refresh-options.js';
-export type { SharedGraceLifetime, SharedRefreshGrace } from './tokens/shared-refresh-grace.js';
-export { ANSWER_CAPS, DEFAULT_MAX_ROLE_LIST_BYTES } from './transport/answer-caps.js';
+} from './schemas/answers.ts';
+export type { Permission } from './schemas/permission.ts';
+export type { User, UserData } from './schemas/user.ts';
+export type { CallOptions } from './shared/call-options.ts';
+export type { RefreshCallOptions } from './tokens/refresh-options.ts';
+export type { SharedGraceLifetime, SharedRefreshGrace } from './tokens/shared-refresh-grace.ts';
+export { ANSWER_CAPS, DEFAULT_MAX_ROLE_LIST_BYTES } from './transport/answer-caps.ts';

@@ -64,6 +64,30 @@ describe('client options', () => {
     expect(optionAtFault({ clock: { nowMs: () => 0, wait: async () => undefined } })).toBe('accepted');
     expect(optionAtFault({ clock: { nowMs: () => 0, wait: 5 } })).toBe('clock');
   });
+
+  it('sharedRefreshGrace needs remember and recall functions on an object', () => {
+    const remember = async () => undefined;
+    const recall = async () => undefined;
+    expect(optionAtFault({ sharedRefreshGrace: { remember, recall } })).toBe('accepted');
+    for (const grace of [
+      null,
+      'grace',
+      Object.assign(() => undefined, { remember, recall }),
+      { recall },
+      { remember },
+      { remember: 1, recall },
+      { remember, recall: 1 },
+    ]) {
+      expect(optionAtFault({ sharedRefreshGrace: grace }), String(grace)).toBe('sharedRefreshGrace');
+    }
+    let message = 'accepted';
+    try {
+      new AuthLiteClient({ ...base, sharedRefreshGrace: {} } as never);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe('Invalid option "sharedRefreshGrace": expected an object with remember and recall methods');
+  });
 });
 
 describe('permissions and callback URLs', () => {

@@ -79,4 +79,19 @@ describe('messages', () => {
     expect((error as ConfigurationError).option).toBe('secretKey');
     expect((error as Error).message).toBe('Invalid option "secretKey": expected a value (required)');
   });
+
+  it.each([
+    [{ clockTolerance: 301 }, 'Invalid option "clockTolerance": expected at most 300 seconds'],
+    [{ validationCacheTtl: 3601 }, 'Invalid option "validationCacheTtl": expected at most 3600 seconds'],
+    [{ refreshGracePeriod: -1 }, 'Invalid option "refreshGracePeriod": expected seconds of at least 0'],
+    [{ maxAge: '60' }, 'Invalid option "maxAge": expected seconds as a number'],
+  ])('a seconds option out of range names its unit and bound: %o', (bad, message) => {
+    let error: unknown;
+    try {
+      new AuthLiteClient({ apiKey: 'k'.repeat(40), secretKey: 's'.repeat(64), ...bad } as never);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as Error).message).toBe(message);
+  });
 });

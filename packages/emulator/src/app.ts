@@ -1,23 +1,23 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { DEFAULT_MAX_BODY_BYTES, limitBody } from './guard/body-limit.js';
-import { controlGuard } from './guard/control-guard.js';
-import { hostGuard } from './guard/host-guard.js';
-import { createHostPolicy } from './guard/host-policy.js';
-import { ApiError } from './http/api-error.js';
-import { dateHeader } from './middleware/date-header.js';
-import { faults } from './middleware/faults.js';
-import { requestLog } from './middleware/request-log.js';
-import { xEdge } from './middleware/x-edge.js';
-import { controlRoutes } from './routes/control.js';
-import { rbacRoutes } from './routes/rbac.js';
-import { tokenRoutes } from './routes/token.js';
-import { userRoutes } from './routes/user.js';
-import { widgetRoutes } from './routes/widget.js';
-import { DEFAULT_SEED } from './seed.js';
-import { parseSeed, withCallbackUrl } from './seed-parse.js';
-import type { EmulatorOrgCredentials, EmulatorSeed } from './seed-types.js';
-import { createWorld } from './state/world.js';
+import { DEFAULT_MAX_BODY_BYTES, limitBody } from './guard/body-limit.ts';
+import { controlGuard } from './guard/control-guard.ts';
+import { hostGuard } from './guard/host-guard.ts';
+import { createHostPolicy } from './guard/host-policy.ts';
+import { ApiError } from './http/api-error.ts';
+import { dateHeader } from './middleware/date-header.ts';
+import { faults } from './middleware/faults.ts';
+import { requestLog } from './middleware/request-log.ts';
+import { xEdge } from './middleware/x-edge.ts';
+import { controlRoutes } from './routes/control.ts';
+import { rbacRoutes } from './routes/rbac.ts';
+import { tokenRoutes } from './routes/token.ts';
+import { userRoutes } from './routes/user.ts';
+import { widgetRoutes } from './routes/widget.ts';
+import { DEFAULT_SEED } from './seed.ts';
+import { parseSeed, withCallbackUrl } from './seed-parse.ts';
+import type { EmulatorOrgCredentials, EmulatorSeed } from './seed-types.ts';
+import { createWorld } from './state/world.ts';
 
 /** Options of {@link createEmulator}. */
 export interface CreateEmulatorOptions {

@@ -5,13 +5,13 @@
  *
  * @packageDocumentation
  */
-export { type CreateEmulatorOptions, createEmulator, type Emulator } from './app.js';
-export { DEFAULT_MAX_BODY_BYTES } from './guard/body-limit.js';
-export { DEFAULT_CALLBACK_URL, DEFAULT_ROLE_IDS, DEFAULT_SEED, DEV_CREDENTIALS } from './seed.js';
-export { parseSeed } from './seed-parse.js';
-export type { EmulatorOrgCredentials, EmulatorSeed, SeedOrganisation, SeedRole, SeedUser } from './seed-types.js';
-export { CODE_TTL_S } from './state/codes.js';
-export type { FaultRule } from './state/faults.js';
-export { createPrng } from './state/prng.js';
-export type { RequestLogEntry } from './state/request-log.js';
-export { DEFAULT_ACCESS_TTL_S, DEFAULT_REFRESH_TTL_S } from './state/tokens.js';
+export { type CreateEmulatorOptions, createEmulator, type Emulator } from './app.ts';
+export { DEFAULT_MAX_BODY_BYTES } from './guard/body-limit.ts';
+export { DEFAULT_CALLBACK_URL, DEFAULT_ROLE_IDS, DEFAULT_SEED, DEV_CREDENTIALS } from './seed.ts';
+export { parseSeed } from './seed-parse.ts';
+export type { EmulatorOrgCredentials, EmulatorSeed, SeedOrganisation, SeedRole, SeedUser } from './seed-types.ts';
+export { CODE_TTL_S } from './state/codes.ts';
+export type { FaultRule } from './state/faults.ts';
+export { createPrng } from './state/prng.ts';
+export type { RequestLogEntry } from './state/request-log.ts';
+export { DEFAULT_ACCESS_TTL_S, DEFAULT_REFRESH_TTL_S } from './state/tokens.ts';

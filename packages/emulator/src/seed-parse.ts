@@ -1,4 +1,4 @@
-import type { EmulatorSeed, SeedOrganisation, SeedRole, SeedUser } from './seed-types.js';
+import type { EmulatorSeed, SeedOrganisation, SeedRole, SeedUser } from './seed-types.ts';
 
 const ORG_ID = /^[0-9a-f]{64}$/;
 const API_KEY = /^[0-9a-f]{32}[A-Z]{20}$/;

@@ -1,4 +1,4 @@
-import type { EmulatorSeed } from './seed-types.js';
+import type { EmulatorSeed } from './seed-types.ts';
 
 /**
  * Fixed development credentials of the default seed's organisation. They are

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@authlite/test-helpers';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../src/node/index.js';
@@ -30,19 +31,10 @@ beforeAll(async () => {
   signedKey = await signKey(emulator.api_key, emulator.secret_key);
   profileDir = mkdtempSync(join(tmpdir(), 'authlite-emulator-chromium-'));
   context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // DNS rebinding, for real: evil.example resolves to the loopback address.
-      '--host-resolver-rules=MAP evil.example 127.0.0.1',
-    ],
+    // DNS rebinding, for real: evil.example resolves to the loopback address.
+    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP evil.example 127.0.0.1'],
   });
   page = context.pages()[0] ?? (await context.newPage());
 });

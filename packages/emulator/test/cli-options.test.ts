@@ -1,37 +1,10 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { afterEach, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { CLI, startCli } from './cli-process.js';
 import { rawRequest } from './raw-http.js';
 
 // Issue 9 item 6 (--host 0.0.0.0 warns and prints a URL that works) and issue 12 item 5
 // (--callback-url, --allowed-host for http://emulator:8787 in a compose file).
-const CLI = resolve(import.meta.dirname, '../dist/node/cli.js');
-const children: ChildProcessWithoutNullStreams[] = [];
-
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
-});
-
-interface Started {
-  info: Record<string, string>;
-  /** stderr written before the JSON line. */
-  stderrBefore: string;
-}
-
-function startCli(args: string[]): Promise<Started> {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-  children.push(child);
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolvePromise, reject) => {
-    createInterface({ input: child.stdout }).once('line', (line) =>
-      resolvePromise({ info: JSON.parse(line) as Record<string, string>, stderrBefore: stderr }),
-    );
-    child.once('exit', (code) => reject(new Error(`cli exited ${code}: ${stderr}`)));
-  });
-}
-
 function exitWith(args: string[]): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, [CLI, ...args]);
   let stderr = '';

@@ -1,36 +1,11 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED, DEV_CREDENTIALS } from '../src/index.js';
+import { CLI, startCli } from './cli-process.js';
 import { signKey } from './helpers.js';
-
-const CLI = resolve(import.meta.dirname, '../dist/node/cli.js');
-const children: ChildProcessWithoutNullStreams[] = [];
-
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
-});
-
-interface Started {
-  child: ChildProcessWithoutNullStreams;
-  info: Record<string, string>;
-  stderr: () => string;
-}
-
-function startCli(args: string[]): Promise<Started> {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-  children.push(child);
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolvePromise, reject) => {
-    const lines = createInterface({ input: child.stdout });
-    lines.once('line', (line) => resolvePromise({ child, info: JSON.parse(line) as Record<string, string>, stderr: () => stderr }));
-    child.once('exit', (code) => reject(new Error(`cli exited ${code}: ${stderr}`)));
-  });
-}
 
 function exitOf(child: ChildProcessWithoutNullStreams): Promise<number | null> {
   return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.once('exit', (code) => r(code)));

@@ -7,4 +7,4 @@
  */
 
 export { type CookieOptions, DEFAULT_COOKIES, type RequiredPermission, type RouteRule, type Session } from '@authlite/session';
-export { type AuthLiteEnv, type AuthLiteHono, type AuthLiteHonoOptions, type AuthLiteVariables, createAuthLite } from './auth-lite-hono.js';
+export { type AuthLiteEnv, type AuthLiteHono, type AuthLiteHonoOptions, type AuthLiteVariables, createAuthLite } from './auth-lite-hono.ts';

@@ -2,9 +2,9 @@
 import { AuthLiteClient, ConfigurationError } from '@authlite/core';
 import { DEFAULT_SEED, type EmulatorSeed } from '@authlite/emulator';
 import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
+import { clientOptionsFor, control as emulatorControl } from '@authlite/test-helpers';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { control as emulatorControl } from '../../session/test/shared/emulator-control.js';
 import { type AuthLiteEnv, createAuthLite } from '../src/index.js';
 
 const APP = 'http://localhost:3000';
@@ -15,14 +15,7 @@ const control = (path: string, body: unknown = {}) => emulatorControl(emulator, 
 
 function makeApp(): Hono<AuthLiteEnv> {
   const auth = createAuthLite({
-    client: () =>
-      new AuthLiteClient({
-        apiKey: emulator.api_key,
-        secretKey: emulator.secret_key,
-        orgId: emulator.org_id,
-        baseUrl: emulator.url,
-        widgetUrl: emulator.widget_url,
-      }),
+    client: () => new AuthLiteClient(clientOptionsFor(emulator)),
     sessionCacheTtl: 0,
   });
   const hono = new Hono<AuthLiteEnv>();

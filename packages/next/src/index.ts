@@ -22,4 +22,4 @@ export {
   type Session,
   safeReturnPath,
 } from '@authlite/session';
-export { type AuthLite, type AuthLiteNextOptions, type AuthProxy, createAuthLite } from './auth-lite.js';
+export { type AuthLite, type AuthLiteNextOptions, type AuthProxy, createAuthLite } from './auth-lite.ts';

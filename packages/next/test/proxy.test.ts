@@ -2,10 +2,10 @@
 // The built apps (next build + next start, proxy.ts and middleware.ts) are driven in examples/nextjs.
 import { AuthLiteClient } from '@authlite/core';
 import type { RunningEmulator } from '@authlite/emulator/node';
+import { CookieJar, clientOptionsFor } from '@authlite/test-helpers';
 import { NextRequest } from 'next/server.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AuthLite, type AuthLiteNextOptions, createAuthLite, DEFAULT_COOKIES } from '../src/index.js';
-import { BrowserJar } from './helpers/browser-jar.js';
 import { APP, control, seedWith, startTestEmulator, upstreamPaths } from './helpers/emulator-harness.js';
 import { addManyRoles } from './helpers/many-roles.js';
 
@@ -17,11 +17,7 @@ function makeAuth(extra: Partial<AuthLiteNextOptions> = {}, refreshGracePeriod =
   return createAuthLite({
     client: () =>
       new AuthLiteClient({
-        apiKey: emulator.api_key,
-        secretKey: emulator.secret_key,
-        orgId: emulator.org_id,
-        baseUrl: emulator.url,
-        widgetUrl: emulator.widget_url,
+        ...clientOptionsFor(emulator),
         // The client's rotation record (the helper keeps none) runs on the clock the tests move.
         refreshGracePeriod,
         clock: { nowMs: () => nowMs },
@@ -44,7 +40,7 @@ const widget = () => `${emulator.widget_url}?org_id=${emulator.org_id}`;
 async function send(
   handler: (request: NextRequest) => Promise<Response>,
   path: string,
-  jar: BrowserJar,
+  jar: CookieJar,
   init: { method?: string; headers?: Record<string, string> } = {},
 ): Promise<Response> {
   const request = new NextRequest(`${APP}${path}`, { method: init.method ?? 'GET', headers: { ...init.headers, cookie: jar.header() } });
@@ -60,8 +56,8 @@ async function advance(seconds: number): Promise<void> {
 }
 
 /** A browser that went through login for `email`: proxy redirect (nonce), emulator code, callback. */
-async function signIn(email: string, from = '/dashboard', a: AuthLite = auth): Promise<BrowserJar> {
-  const jar = new BrowserJar();
+async function signIn(email: string, from = '/dashboard', a: AuthLite = auth): Promise<CookieJar> {
+  const jar = new CookieJar();
   expect((await send(a.proxy, from, jar)).status).toBe(307);
   const { code } = await control(emulator, 'login', { org_id: emulator.org_id, email });
   const back = await send(a.handlers.callback.GET, `/auth/callback?code=${String(code)}`, jar);
@@ -85,7 +81,7 @@ beforeEach(async () => {
 
 describe('proxy: routes no rule covers', () => {
   it('passes the request on exactly as it came: no header override, no cookie, no cache header', async () => {
-    const jar = new BrowserJar();
+    const jar = new CookieJar();
     jar.cookies.set(ACCESS, 'not a token');
     const response = await send(auth.proxy, '/', jar, { headers: { 'x-authlite-email': 'forged@example.com' } });
     expect(response.headers.get('x-middleware-next')).toBe('1');
@@ -98,7 +94,7 @@ describe('proxy: routes no rule covers', () => {
 
 describe('proxy: login redirect and callback', () => {
   it('redirects a signed-out visitor to the widget with a login nonce and the return path, privately', async () => {
-    const jar = new BrowserJar();
+    const jar = new CookieJar();
     const response = await send(auth.proxy, '/dashboard/stats?tab=2', jar);
     expect([response.status, response.headers.get('location')]).toEqual([307, widget()]);
     expect(jar.cookies.get(NONCE)).toMatch(/^[A-Za-z0-9_-]{22}$/);
@@ -109,7 +105,7 @@ describe('proxy: login redirect and callback', () => {
   });
 
   it('completes a login this browser started: token cookies, nonce and return path cleared, back to the page', async () => {
-    const jar = new BrowserJar();
+    const jar = new CookieJar();
     await send(auth.proxy, '/reports?x=1', jar);
     const { code } = await control(emulator, 'login', { org_id: emulator.org_id, email: 'alice@example.com' });
     const response = await send(auth.handlers.callback.GET, `/auth/callback?code=${String(code)}`, jar);
@@ -139,7 +135,7 @@ describe('proxy: login redirect and callback', () => {
     ['empty', ''],
     ['over 8192 characters', 'x'.repeat(8193)],
   ])('a malformed code (%s) starts a new login, never 503', async (_, code) => {
-    const jar = new BrowserJar();
+    const jar = new CookieJar();
     await send(auth.proxy, '/dashboard', jar);
     const response = await send(auth.handlers.callback.GET, `/auth/callback?code=${code}`, jar);
     expect([response.status, response.headers.get('location')]).toEqual([303, widget()]);
@@ -148,7 +144,7 @@ describe('proxy: login redirect and callback', () => {
   });
 
   it('a refused code (used once already) starts a new login', async () => {
-    const jar = new BrowserJar();
+    const jar = new CookieJar();
     await send(auth.proxy, '/dashboard', jar);
     const { code } = await control(emulator, 'login', { org_id: emulator.org_id, email: 'alice@example.com' });
     const replay = jar.clone();
@@ -159,7 +155,7 @@ describe('proxy: login redirect and callback', () => {
   });
 
   it('never redirects off-site after login, whatever the return-path cookie says', async () => {
-    const jar = new BrowserJar();
+    const jar = new CookieJar();
     await send(auth.proxy, '/dashboard', jar);
     jar.cookies.set(RETURN_TO, encodeURIComponent('/\t/evil.example/'));
     const { code } = await control(emulator, 'login', { org_id: emulator.org_id, email: 'alice@example.com' });
@@ -168,7 +164,7 @@ describe('proxy: login redirect and callback', () => {
   });
 
   it('keeps a 5000-character deep link within the cookie cap: the path is kept without its query', async () => {
-    const jar = new BrowserJar();
+    const jar = new CookieJar();
     const response = await send(auth.proxy, `/dashboard/deep?q=${'a'.repeat(5000)}`, jar);
     expect(response.status).toBe(307);
     const line = response.headers.getSetCookie().find((item) => item.startsWith(`${RETURN_TO}=`)) ?? '';
@@ -199,7 +195,7 @@ describe('proxy: guarded routes', () => {
   });
 
   it('guards a percent-encoded spelling of a guarded path', async () => {
-    const response = await send(auth.proxy, '/%61dmin', new BrowserJar());
+    const response = await send(auth.proxy, '/%61dmin', new CookieJar());
     expect(response.status).toBe(307);
   });
 
@@ -258,7 +254,7 @@ describe('proxy: guarded routes', () => {
   });
 
   it('a request other than GET/HEAD without a session is sent to login with 303 and no return path', async () => {
-    const jar = new BrowserJar();
+    const jar = new CookieJar();
     const response = await send(auth.proxy, '/dashboard/form', jar, { method: 'POST' });
     expect([response.status, response.headers.get('location')]).toEqual([303, widget()]);
     expect(jar.cookies.has(RETURN_TO)).toBe(false);
@@ -392,11 +388,11 @@ describe('route handlers', () => {
   });
 
   it('login (GET ?returnTo=) starts a login and keeps only a path of the app', async () => {
-    const jar = new BrowserJar();
+    const jar = new CookieJar();
     const response = await send(auth.handlers.login.GET, '/auth/login?returnTo=%2Freports%3Fa%3D1', jar);
     expect([response.status, response.headers.get('location')]).toEqual([303, widget()]);
     expect(decodeURIComponent(jar.cookies.get(RETURN_TO) ?? '')).toBe('/reports?a=1');
-    const evil = new BrowserJar();
+    const evil = new CookieJar();
     await send(auth.handlers.login.GET, '/auth/login?returnTo=https%3A%2F%2Fevil.example%2F', evil);
     expect(evil.cookies.has(RETURN_TO)).toBe(false);
     expect(evil.cookies.get(NONCE)).toMatch(/^[A-Za-z0-9_-]{22}$/);

@@ -1,4 +1,4 @@
-import { type CookieAttributes, serializeClearCookie, serializeSetCookie } from './cookie-header.js';
+import { type CookieAttributes, serializeClearCookie, serializeSetCookie } from './cookie-header.ts';
 
 /**
  * Longest value of one cookie chunk, in bytes. Browsers keep at most 4096 bytes of name, value

@@ -1,12 +1,12 @@
-import { parseCookieHeader } from './cookie-header.js';
-import { startLogin } from './login-flow.js';
-import { textResponse, unavailableResponse } from './responses.js';
-import { returnPathToSave } from './return-path.js';
-import { matchRoute } from './route-rules.js';
-import { checkSession } from './session-check.js';
-import type { SessionConfig } from './session-config.js';
-import { clearSessionCookies, cookieHeaderWithSession, readSession, setSessionCookies } from './session-cookies.js';
-import type { RouteRule } from './session-options.js';
+import { parseCookieHeader } from './cookie-header.ts';
+import { startLogin } from './login-flow.ts';
+import { textResponse, unavailableResponse } from './responses.ts';
+import { returnPathToSave } from './return-path.ts';
+import { matchRoute } from './route-rules.ts';
+import { checkSession } from './session-check.ts';
+import type { SessionConfig } from './session-config.ts';
+import { clearSessionCookies, cookieHeaderWithSession, readSession, setSessionCookies } from './session-cookies.ts';
+import type { RouteRule } from './session-options.ts';
 
 /** Why the guard answers a request itself. */
 export type RefusalReason =

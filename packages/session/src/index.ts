@@ -8,14 +8,14 @@
  * @packageDocumentation
  */
 
-export { markPrivate, PRIVATE_CACHE_CONTROL } from './cache-headers.js';
-export { COOKIE_CHUNK_SIZE, MAX_COOKIE_CHUNKS } from './cookie-chunks.js';
-export type { GuardOutcome, RefusalReason } from './guard.js';
-export { LOGIN_NONCE_MAX_AGE_S } from './login-nonce.js';
-export { MAX_RETURN_PATH_BYTES, safeReturnPath } from './return-path.js';
-export { defaultRolesOf } from './roles-of.js';
-export { matchRoute } from './route-rules.js';
-export { DEFAULT_SESSION_CACHE_TTL_S } from './session-cache.js';
-export { createSessionLayer, type SessionLayer } from './session-layer.js';
-export { type CookieOptions, DEFAULT_COOKIES, type RequiredPermission, type RouteRule, type SessionOptions } from './session-options.js';
-export type { Session } from './session-user.js';
+export { markPrivate, PRIVATE_CACHE_CONTROL } from './cache-headers.ts';
+export { COOKIE_CHUNK_SIZE, MAX_COOKIE_CHUNKS } from './cookie-chunks.ts';
+export type { GuardOutcome, RefusalReason } from './guard.ts';
+export { LOGIN_NONCE_MAX_AGE_S } from './login-nonce.ts';
+export { MAX_RETURN_PATH_BYTES, safeReturnPath } from './return-path.ts';
+export { defaultRolesOf } from './roles-of.ts';
+export { matchRoute } from './route-rules.ts';
+export { DEFAULT_SESSION_CACHE_TTL_S } from './session-cache.ts';
+export { createSessionLayer, type SessionLayer } from './session-layer.ts';
+export { type CookieOptions, DEFAULT_COOKIES, type RequiredPermission, type RouteRule, type SessionOptions } from './session-options.ts';
+export type { Session } from './session-user.ts';

@@ -1,9 +1,9 @@
-import { parseCookieHeader } from './cookie-header.js';
-import { isLoginNonce, newLoginNonce } from './login-nonce.js';
-import { redirectResponse, unavailableResponse } from './responses.js';
-import { appPath, returnPathToSave, safeReturnPath } from './return-path.js';
-import { isRefusal } from './session-check.js';
-import type { SessionConfig } from './session-config.js';
+import { parseCookieHeader } from './cookie-header.ts';
+import { isLoginNonce, newLoginNonce } from './login-nonce.ts';
+import { redirectResponse, unavailableResponse } from './responses.ts';
+import { appPath, returnPathToSave, safeReturnPath } from './return-path.ts';
+import { isRefusal } from './session-check.ts';
+import type { SessionConfig } from './session-config.ts';
 import {
   clearLoginCookies,
   clearSessionCookies,
@@ -12,8 +12,8 @@ import {
   type SessionCookieSettings,
   setLoginCookies,
   setSessionCookies,
-} from './session-cookies.js';
-import { isWellFormedToken } from './token-shape.js';
+} from './session-cookies.ts';
+import { isWellFormedToken } from './token-shape.ts';
 
 /**
  * Starts a login: a redirect to the login widget (`client.generateUrl()`) that sets a new

@@ -1,5 +1,5 @@
 import { AuthLiteError } from '@authlite/core';
-import { markPrivate } from './cache-headers.js';
+import { markPrivate } from './cache-headers.ts';
 
 /** Seconds a 503 asks the browser to wait (`Retry-After`). */
 export const RETRY_AFTER_S = 5;

@@ -1,4 +1,4 @@
-import type { RouteRule } from './session-options.js';
+import type { RouteRule } from './session-options.ts';
 
 /**
  * The first rule covering `pathname` (`/admin` covers `/admin` and `/admin/...`, not

@@ -1,5 +1,5 @@
 import type { UserData } from '@authlite/core';
-import { unverifiedExpiryS } from './token-shape.js';
+import { unverifiedExpiryS } from './token-shape.ts';
 
 /** Default lifetime of a session cache entry, seconds: a token revoked elsewhere is refused within this time. */
 export const DEFAULT_SESSION_CACHE_TTL_S = 30;

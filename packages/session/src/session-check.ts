@@ -1,6 +1,6 @@
 import { type AuthLiteClient, HttpError, type TokenPair, type UserData } from '@authlite/core';
-import type { SessionCache } from './session-cache.js';
-import type { SingleFlight } from './single-flight.js';
+import type { SessionCache } from './session-cache.ts';
+import type { SingleFlight } from './single-flight.ts';
 
 /** What {@link checkSession} works with: the client (which keeps the token rotation record), the session cache, the user reads in progress. */
 export interface SessionDeps {

@@ -1,9 +1,10 @@
 import { type AuthLiteClient, ConfigurationError, type UserData } from '@authlite/core';
-import { defaultRolesOf } from './roles-of.js';
-import { DEFAULT_SESSION_CACHE_TTL_S, SessionCache } from './session-cache.js';
-import type { SessionCookieSettings } from './session-cookies.js';
-import { DEFAULT_COOKIES, type RouteRule, type SessionOptions } from './session-options.js';
-import { SingleFlight } from './single-flight.js';
+import { refuseUnknownKeys } from '@authlite/core/options';
+import { defaultRolesOf } from './roles-of.ts';
+import { DEFAULT_SESSION_CACHE_TTL_S, SessionCache } from './session-cache.ts';
+import type { SessionCookieSettings } from './session-cookies.ts';
+import { type CookieOptions, DEFAULT_COOKIES, type RouteRule, type SessionOptions } from './session-options.ts';
+import { SingleFlight } from './single-flight.ts';
 
 /** Everything a session request handler needs, resolved once from the options. */
 export interface SessionConfig {
@@ -21,6 +22,24 @@ export interface SessionConfig {
   cookies(url: URL): SessionCookieSettings;
 }
 
+/** Every key of {@link SessionOptions} (the compiler keeps the two lists equal). */
+const OPTION_KEYS = Object.keys({
+  client: 1,
+  routes: 1,
+  afterLoginPath: 1,
+  afterLogoutPath: 1,
+  rolesOf: 1,
+  cookies: 1,
+  sessionCacheTtl: 1,
+  refreshGrace: 1,
+  now: 1,
+} satisfies Record<keyof SessionOptions, 1>);
+/** Every key of {@link CookieOptions}. */
+const COOKIE_KEYS = Object.keys({ access: 1, refresh: 1, returnTo: 1, nonce: 1, maxAge: 1, secure: 1 } satisfies Record<
+  keyof CookieOptions,
+  1
+>);
+
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 /**
@@ -29,6 +48,8 @@ const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
  */
 export function resolveConfig(options: SessionOptions): SessionConfig {
   if (typeof options !== 'object' || options === null) throw new ConfigurationError('options', 'Invalid options: expected an object');
+  refuseUnknownKeys(options, OPTION_KEYS);
+  refuseUnknownKeys(options.cookies, COOKIE_KEYS);
   const { client } = options;
   if (typeof client !== 'function' && (typeof client !== 'object' || client === null)) {
     throw new ConfigurationError('client', 'Invalid option "client": expected an AuthLiteClient or a function returning one');

@@ -1,7 +1,7 @@
-import { clearChunkedCookie, isCookieOrChunk, joinCookie, setChunkedCookie, splitCookie } from './cookie-chunks.js';
-import { rewriteCookieHeader, serializeClearCookie, serializeSetCookie } from './cookie-header.js';
-import { LOGIN_NONCE_MAX_AGE_S } from './login-nonce.js';
-import { isWellFormedToken } from './token-shape.js';
+import { clearChunkedCookie, isCookieOrChunk, joinCookie, setChunkedCookie, splitCookie } from './cookie-chunks.ts';
+import { rewriteCookieHeader, serializeClearCookie, serializeSetCookie } from './cookie-header.ts';
+import { LOGIN_NONCE_MAX_AGE_S } from './login-nonce.ts';
+import { isWellFormedToken } from './token-shape.ts';
 
 /** Names and lifetime of the session cookies, resolved. */
 export interface SessionCookieSettings {

@@ -1,10 +1,10 @@
-import { markPrivate } from './cache-headers.js';
-import { parseCookieHeader } from './cookie-header.js';
-import { type GuardOutcome, guardRequest } from './guard.js';
-import { handleCallback, handleLogin, handleLogout } from './login-flow.js';
-import { resolveConfig } from './session-config.js';
-import type { RouteRule, SessionOptions } from './session-options.js';
-import { type Session, sessionOf } from './session-user.js';
+import { markPrivate } from './cache-headers.ts';
+import { parseCookieHeader } from './cookie-header.ts';
+import { type GuardOutcome, guardRequest } from './guard.ts';
+import { handleCallback, handleLogin, handleLogout } from './login-flow.ts';
+import { resolveConfig } from './session-config.ts';
+import type { RouteRule, SessionOptions } from './session-options.ts';
+import { type Session, sessionOf } from './session-user.ts';
 
 /**
  * The framework-neutral session layer: every method takes a web-standard `Request` and answers

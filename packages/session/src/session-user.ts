@@ -1,7 +1,7 @@
 import type { RoleIndex, UserData } from '@authlite/core';
-import { isRefusal, readUser } from './session-check.js';
-import type { SessionConfig } from './session-config.js';
-import { readSession } from './session-cookies.js';
+import { isRefusal, readUser } from './session-check.ts';
+import type { SessionConfig } from './session-config.ts';
+import { readSession } from './session-cookies.ts';
 
 /** The signed-in user, as server code sees them. */
 export interface Session {

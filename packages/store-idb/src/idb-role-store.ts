@@ -1,7 +1,7 @@
 import type { RoleSnapshot, RoleStore } from '@authlite/core';
 import { get, set, type UseStore } from 'idb-keyval';
-import { isLostConnection, openStore } from './connection.js';
-import { type IdbStoreOptions, resolveOptions } from './options.js';
+import { isLostConnection, openStore } from './connection.ts';
+import { type IdbStoreOptions, resolveOptions } from './options.ts';
 
 /**
  * A role store in IndexedDB, so that the role cache survives page loads and is shared by the

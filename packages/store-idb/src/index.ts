@@ -4,5 +4,5 @@
  *
  * @packageDocumentation
  */
-export { createIdbStore, IdbRoleStore } from './idb-role-store.js';
-export { DEFAULT_STORE_NAME, defaultDatabaseName, type IdbStoreOptions } from './options.js';
+export { createIdbStore, IdbRoleStore } from './idb-role-store.ts';
+export { DEFAULT_STORE_NAME, defaultDatabaseName, type IdbStoreOptions } from './options.ts';

@@ -1,3 +1,5 @@
+import { refuseUnknownKeys } from '@authlite/core/options';
+
 /** Default name of the object store inside each organisation's database. */
 export const DEFAULT_STORE_NAME = 'role-snapshots';
 
@@ -31,6 +33,7 @@ function name(value: unknown, option: string): string | undefined {
 /** The options with their defaults. @throws TypeError naming the first invalid option. */
 export function resolveOptions(options: IdbStoreOptions): Required<IdbStoreOptions> {
   if (typeof options !== 'object' || options === null) throw invalid('options', 'an object with an orgId');
+  refuseUnknownKeys(options, ['orgId', 'databaseName', 'storeName']);
   const { orgId } = options;
   if (typeof orgId !== 'string' || !ORG_ID.test(orgId)) throw invalid('orgId', 'an organisation id (1 to 128 letters, digits, _ or -)');
   return {

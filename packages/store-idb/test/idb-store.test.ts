@@ -45,6 +45,13 @@ describe('createIdbStore options', () => {
     expect(() => createIdbStore({ orgId: ORG_A, databaseName: '' })).toThrow(/Invalid option "databaseName"/);
     expect(() => createIdbStore({ orgId: ORG_A, storeName: 'x'.repeat(257) })).toThrow(/Invalid option "storeName"/);
     expect(() => createIdbStore(null as never)).toThrow(/Invalid option "options"/);
+    expect(() => createIdbStore({ orgId: ORG_A, database: 'x' } as never)).toThrow(
+      expect.objectContaining({
+        name: 'ConfigurationError',
+        option: 'database',
+        message: 'Unknown option "database" (did you mean "databaseName"?)',
+      }),
+    );
     expect(await databaseNames()).toEqual(before);
   });
 

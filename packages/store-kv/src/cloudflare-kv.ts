@@ -1,4 +1,4 @@
-import type { KvBackend } from './kv-backend.js';
+import type { KvBackend } from './kv-backend.ts';
 
 /** Shortest `expirationTtl` Workers KV accepts, seconds. */
 export const CLOUDFLARE_KV_MIN_TTL_S = 60;

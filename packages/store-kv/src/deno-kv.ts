@@ -1,4 +1,4 @@
-import type { KvBackend } from './kv-backend.js';
+import type { KvBackend } from './kv-backend.ts';
 
 /** A part of a Deno KV key. */
 export type DenoKvKeyPart = string | number | bigint | boolean | symbol | Uint8Array;

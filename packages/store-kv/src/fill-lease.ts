@@ -1,5 +1,5 @@
-import { withDeadline } from './deadline.js';
-import type { UnstorageLike } from './unstorage.js';
+import { withDeadline } from './deadline.ts';
+import type { UnstorageLike } from './unstorage.ts';
 
 /** The part of an ioredis client the fill lease uses. */
 interface RedisCommands {

@@ -12,8 +12,8 @@ export {
   type CloudflareKvNamespace,
   type CloudflareKvOptions,
   fromCloudflareKv,
-} from './cloudflare-kv.js';
-export { StoreTimeoutError } from './deadline.js';
+} from './cloudflare-kv.ts';
+export { StoreTimeoutError } from './deadline.ts';
 export {
   DENO_KV_CHUNK_BYTES,
   DENO_KV_MAX_VALUE_BYTES,
@@ -23,12 +23,12 @@ export {
   type DenoKvKeyPart,
   type DenoKvOptions,
   fromDenoKv,
-} from './deno-kv.js';
-export { DEFAULT_FILL_LEASE_MS } from './fill-lease.js';
-export type { KvBackend } from './kv-backend.js';
-export { createKvStore, KvRoleStore } from './kv-role-store.js';
-export { DEFAULT_TTL_S, type KvStoreOptions } from './options.js';
-export { createSharedRefreshGrace, type SharedRefreshGraceOptions } from './shared-refresh-grace.js';
-export { createUnstorageStore, fromUnstorage, type UnstorageLike } from './unstorage.js';
-export { type BackendLimits, DEFAULT_LIMITS, DRIVER_LIMITS } from './unstorage-limits.js';
-export { DEFAULT_STORE_TIMEOUT_MS, type UnstorageOptions } from './unstorage-options.js';
+} from './deno-kv.ts';
+export { DEFAULT_FILL_LEASE_MS } from './fill-lease.ts';
+export type { KvBackend } from './kv-backend.ts';
+export { createKvStore, KvRoleStore } from './kv-role-store.ts';
+export { DEFAULT_TTL_S, type KvStoreOptions } from './options.ts';
+export { createSharedRefreshGrace, type SharedRefreshGraceOptions } from './shared-refresh-grace.ts';
+export { createUnstorageStore, fromUnstorage, type UnstorageLike } from './unstorage.ts';
+export { type BackendLimits, DEFAULT_LIMITS, DRIVER_LIMITS } from './unstorage-limits.ts';
+export { DEFAULT_STORE_TIMEOUT_MS, type UnstorageOptions } from './unstorage-options.ts';

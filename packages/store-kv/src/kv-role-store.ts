@@ -1,7 +1,7 @@
 import type { Clock, RoleSnapshot, RoleStore } from '@authlite/core';
-import { open, seal } from './envelope.js';
-import type { KvBackend } from './kv-backend.js';
-import { type KvStoreOptions, resolveOptions } from './options.js';
+import { open, seal } from './envelope.ts';
+import type { KvBackend } from './kv-backend.ts';
+import { type KvStoreOptions, resolveOptions } from './options.ts';
 
 /**
  * A role store on a key-value backend that many clients share: every isolate, region and

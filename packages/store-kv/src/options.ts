@@ -1,4 +1,5 @@
 import type { Clock } from '@authlite/core';
+import { refuseUnknownKeys } from '@authlite/core/options';
 
 /** Default time a saved snapshot may be kept, seconds: one day. */
 export const DEFAULT_TTL_S = 86_400;
@@ -33,6 +34,7 @@ function invalid(option: string, expected: string): TypeError {
 /** The options with their defaults. @throws TypeError naming the first invalid option. */
 export function resolveOptions(options: KvStoreOptions): Required<KvStoreOptions> {
   if (typeof options !== 'object' || options === null) throw invalid('options', 'an object');
+  refuseUnknownKeys(options, ['prefix', 'ttl', 'clock']);
   const { prefix = '', ttl = DEFAULT_TTL_S, clock = HOST_CLOCK } = options;
   if (typeof prefix !== 'string' || prefix.length > 256) throw invalid('prefix', 'a string of at most 256 characters');
   if (typeof ttl !== 'number' || !Number.isInteger(ttl) || ttl < 1 || ttl > 31_536_000) {

@@ -1,6 +1,6 @@
 import type { SharedRefreshGrace } from '@authlite/core';
 import { createEncryptedRefreshGrace, REFRESH_GRACE_PREFIX } from '@authlite/core/refresh-grace';
-import type { KvBackend } from './kv-backend.js';
+import type { KvBackend } from './kv-backend.ts';
 
 /** Options of {@link createSharedRefreshGrace}. */
 export interface SharedRefreshGraceOptions {

@@ -1,5 +1,5 @@
-import { DEFAULT_FILL_LEASE_MS } from './fill-lease.js';
-import type { BackendLimits } from './unstorage-limits.js';
+import { DEFAULT_FILL_LEASE_MS } from './fill-lease.ts';
+import type { BackendLimits } from './unstorage-limits.ts';
 
 /** Default deadline of one store operation, milliseconds. */
 export const DEFAULT_STORE_TIMEOUT_MS = 1_000;

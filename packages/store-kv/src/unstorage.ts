@@ -1,10 +1,10 @@
-import { withDeadline } from './deadline.js';
-import { FillLease } from './fill-lease.js';
-import type { KvBackend } from './kv-backend.js';
-import { KvRoleStore } from './kv-role-store.js';
-import { type KvStoreOptions, resolveOptions } from './options.js';
-import { type BackendLimits, limitsOf } from './unstorage-limits.js';
-import { resolveLease, resolveTimeout, type UnstorageOptions } from './unstorage-options.js';
+import { withDeadline } from './deadline.ts';
+import { FillLease } from './fill-lease.ts';
+import type { KvBackend } from './kv-backend.ts';
+import { KvRoleStore } from './kv-role-store.ts';
+import { type KvStoreOptions, resolveOptions } from './options.ts';
+import { type BackendLimits, limitsOf } from './unstorage-limits.ts';
+import { resolveLease, resolveTimeout, type UnstorageOptions } from './unstorage-options.ts';
 
 /**
  * The part of an unstorage `Storage` (from `createStorage()`, unstorage 1.17) the adapter

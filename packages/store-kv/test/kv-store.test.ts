@@ -64,6 +64,13 @@ describe('createKvStore', () => {
     const backend = new StringBackend();
     expect(() => createKvStore(backend, { prefix: 'p'.repeat(257) })).toThrow(/Invalid option "prefix"/);
     expect(() => createKvStore(backend, { ttl: 0 })).toThrow(/Invalid option "ttl"/);
+    expect(() => createKvStore(backend, { Prefix: 'a:' } as never)).toThrow(
+      expect.objectContaining({
+        name: 'ConfigurationError',
+        option: 'Prefix',
+        message: 'Unknown option "Prefix" (did you mean "prefix"?)',
+      }),
+    );
     expect(() => createKvStore(backend, { ttl: 1.5 })).toThrow(/Invalid option "ttl"/);
     expect(() => createKvStore(backend, { ttl: 31_536_001 })).toThrow(/Invalid option "ttl"/);
     expect(() => createKvStore(backend, null as never)).toThrow(/Invalid option "options"/);

@@ -1,7 +1,7 @@
+import { CookieJar } from '@authlite/test-helpers';
 // The built app (next build, next start) over HTTP as a browser would drive it, against the
 // emulator. The same suite runs for proxy.ts (examples/nextjs) and middleware.ts (examples/nextjs-edge).
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { CookieJar } from '../helpers/cookie-jar.js';
 import { control, upstreamPaths, widgetUrl } from './control.js';
 
 const ACCESS = 'authlite_access';

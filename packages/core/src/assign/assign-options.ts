@@ -1,4 +1,4 @@
-import type { CallOptions } from '../shared/call-options.js';
+import type { CallOptions } from '../shared/call-options.ts';
 
 /** Options of the role assignment methods without sign-off. */
 export interface AssignOptions extends CallOptions {

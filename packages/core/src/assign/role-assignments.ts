@@ -1,11 +1,11 @@
-import type { EndpointContext } from '../endpoints/context.js';
-import { assignRoles } from '../endpoints/rbac.js';
-import { ValidationError } from '../errors/authlite-error.js';
-import type { RoleAssignment, SignOffSessionReplace } from '../schemas/answers.js';
-import { AssignOptionsSchema, RoleIdsSchema, UidSchema } from '../schemas/inputs.js';
-import { parseInput } from '../schemas/parse-input.js';
-import { pickKeys } from '../shared/pick-keys.js';
-import type { AssignOptions, SignOffAssignOptions } from './assign-options.js';
+import type { EndpointContext } from '../endpoints/context.ts';
+import { assignRoles } from '../endpoints/rbac.ts';
+import { ValidationError } from '../errors/authlite-error.ts';
+import type { RoleAssignment, SignOffSessionReplace } from '../schemas/answers.ts';
+import { AssignOptionsSchema, RoleIdsSchema, UidSchema } from '../schemas/inputs.ts';
+import { parseInput } from '../schemas/parse-input.ts';
+import { pickKeys } from '../shared/pick-keys.ts';
+import type { AssignOptions, SignOffAssignOptions } from './assign-options.ts';
 
 /** What role assignment needs from its client. */
 export interface AssignContext {

@@ -1,28 +1,32 @@
 import { MemoryRoleStore } from '@authlite/store-memory';
-import type { AssignOptions, RoleChange, SignOffAssignOptions } from '../assign/assign-options.js';
-import { type AssignContext, assignUserRoles, parseRoleIds } from '../assign/role-assignments.js';
-import { type AnswerVerifier, createAnswerVerifier } from '../credentials/answer-verifier.js';
-import { ClientCredentials } from '../credentials/client-credentials.js';
-import type { EndpointContext } from '../endpoints/context.js';
-import { listRoles } from '../endpoints/rbac.js';
-import { fetchUserByLoginCode, fetchUserByReAuthCode, fetchUserData } from '../endpoints/user.js';
-import { ConfigurationError, ValidationError } from '../errors/authlite-error.js';
-import { RoleCache } from '../roles/role-cache.js';
-import type { Roles } from '../roles/roles.js';
-import { RolesApi } from '../roles/roles-api.js';
-import { assertSecretKeyAllowedHere } from '../runtime/browser-guard.js';
-import { ServiceClock } from '../runtime/service-clock.js';
-import type { RoleAssignment, SignOffSessionReplace, TokenCheck, TokenPair } from '../schemas/answers.js';
-import { CallbackUrlSchema, RevokeOptionsSchema, RevokeTargetSchema, TokenSchema } from '../schemas/inputs.js';
-import { parseInput } from '../schemas/parse-input.js';
-import type { User, UserData } from '../schemas/user.js';
-import type { CallOptions } from '../shared/call-options.js';
-import { pickKeys } from '../shared/pick-keys.js';
-import type { RefreshCallOptions } from '../tokens/refresh-options.js';
-import { TokenChecks } from '../tokens/token-checks.js';
-import { Transport } from '../transport/transport.js';
-import type { AuthLiteClientOptions } from './options.js';
-import { resolveOptions } from './resolve-options.js';
+import type { AssignOptions, RoleChange, SignOffAssignOptions } from '../assign/assign-options.ts';
+import { type AssignContext, assignUserRoles, parseRoleIds } from '../assign/role-assignments.ts';
+import { type AnswerVerifier, createAnswerVerifier } from '../credentials/answer-verifier.ts';
+import { ClientCredentials } from '../credentials/client-credentials.ts';
+import type { EndpointContext } from '../endpoints/context.ts';
+import { listRoles } from '../endpoints/rbac.ts';
+import { fetchUserByLoginCode, fetchUserByReAuthCode, fetchUserData } from '../endpoints/user.ts';
+import { ConfigurationError, ValidationError } from '../errors/authlite-error.ts';
+import { RoleCache } from '../roles/role-cache.ts';
+import type { Roles } from '../roles/roles.ts';
+import { RolesApi } from '../roles/roles-api.ts';
+import { assertSecretKeyAllowedHere } from '../runtime/browser-guard.ts';
+import { ServiceClock } from '../runtime/service-clock.ts';
+import type { RoleAssignment, SignOffSessionReplace, TokenCheck, TokenPair } from '../schemas/answers.ts';
+import { CallbackUrlSchema, RevokeOptionsSchema, RevokeTargetSchema, TokenSchema } from '../schemas/inputs.ts';
+import { parseInput } from '../schemas/parse-input.ts';
+import type { User, UserData } from '../schemas/user.ts';
+import type { CallOptions } from '../shared/call-options.ts';
+import { refuseUnknownKeys } from '../shared/known-keys.ts';
+import { pickKeys } from '../shared/pick-keys.ts';
+import type { RefreshCallOptions } from '../tokens/refresh-options.ts';
+import { TokenChecks } from '../tokens/token-checks.ts';
+import { Transport } from '../transport/transport.ts';
+import type { AuthLiteClientOptions } from './options.ts';
+import { resolveOptions } from './resolve-options.ts';
+
+/** The keys of `RefreshCallOptions`. */
+const REFRESH_KEYS = ['signal', 'waitUntil'];
 
 /**
  * The required opt-in of `generateEditUserUrl`: the URL it builds carries the organisation's
@@ -160,6 +164,7 @@ export class AuthLiteClient {
    * return Response.redirect(url, 303);
    */
   async generateEditUserUrl(accessToken: string, callbackUrl: string, options: EditUserUrlOptions): Promise<string> {
+    refuseUnknownKeys(options, ['dangerouslyExposeOrgCredentials']);
     if ((options as Partial<EditUserUrlOptions> | undefined)?.dangerouslyExposeOrgCredentials !== true) {
       throw new ConfigurationError(
         'dangerouslyExposeOrgCredentials',
@@ -186,6 +191,7 @@ export class AuthLiteClient {
    * session.save({ access: user.access_token, refresh: user.refresh_token, uid: user.uid });
    */
   async getUser(code: string, options?: CallOptions): Promise<User> {
+    refuseUnknownKeys(options);
     const valid = parseInput(TokenSchema, code, 'code');
     return fetchUserByLoginCode(this.#context(options), valid);
   }
@@ -198,6 +204,7 @@ export class AuthLiteClient {
    * const user = await client.reAuth(new URL(request.url).searchParams.get('code') ?? '');
    */
   async reAuth(code: string, options?: CallOptions): Promise<User> {
+    refuseUnknownKeys(options);
     const valid = parseInput(TokenSchema, code, 'code');
     return fetchUserByReAuthCode(this.#context(options), valid);
   }
@@ -212,6 +219,7 @@ export class AuthLiteClient {
    * const isAdmin = data.roles?.includes(adminRoleId) ?? false;
    */
   async getUserData(accessToken: string, options?: CallOptions): Promise<UserData> {
+    refuseUnknownKeys(options);
     const token = parseInput(TokenSchema, accessToken, 'accessToken');
     return fetchUserData(this.#context(options), token);
   }
@@ -234,6 +242,7 @@ export class AuthLiteClient {
    * session.save({ access: pair.access_token, refresh: pair.refresh_token });
    */
   async getAccessTokenFromRefreshToken(refreshToken: string, options?: RefreshCallOptions): Promise<TokenPair> {
+    refuseUnknownKeys(options, REFRESH_KEYS);
     const token = parseInput(TokenSchema, refreshToken, 'refreshToken');
     return this.#tokens.refresh(token, options?.signal, options?.waitUntil);
   }
@@ -249,6 +258,7 @@ export class AuthLiteClient {
    * if (!(await client.validateAccessToken(accessToken))) return new Response('Unauthorized', { status: 401 });
    */
   async validateAccessToken(accessToken: string, options?: CallOptions): Promise<boolean> {
+    refuseUnknownKeys(options);
     const token = parseInput(TokenSchema, accessToken, 'accessToken');
     return this.#tokens.validate(token, options?.signal);
   }
@@ -281,6 +291,7 @@ export class AuthLiteClient {
    * if (!check.state) session.save({ access: check.access, refresh: check.refresh }); // rotated
    */
   async validateTokenSet(accessToken: string, refreshToken: string, options?: RefreshCallOptions): Promise<TokenCheck> {
+    refuseUnknownKeys(options, REFRESH_KEYS);
     const access = parseInput(TokenSchema, accessToken, 'accessToken');
     const refresh = parseInput(TokenSchema, refreshToken, 'refreshToken');
     return this.#tokens.checkSet(access, refresh, options?.signal, options?.waitUntil);

@@ -1,6 +1,6 @@
-import type { RoleStore } from '../roles/role-store.js';
-import type { Clock } from '../runtime/clock.js';
-import type { SharedRefreshGrace } from '../tokens/shared-refresh-grace.js';
+import type { RoleStore } from '../roles/role-store.ts';
+import type { Clock } from '../runtime/clock.ts';
+import type { SharedRefreshGrace } from '../tokens/shared-refresh-grace.ts';
 
 /** Default TrustAuthX API base URL. */
 export const DEFAULT_BASE_URL = 'https://api.trustauthx.com';

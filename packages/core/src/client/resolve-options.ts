@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { ConfigurationError } from '../errors/authlite-error.js';
-import { type Clock, SYSTEM_CLOCK } from '../runtime/clock.js';
-import { describeExpected, issuePath } from '../schemas/describe-issue.js';
-import { ClientOptionsSchema, INSECURE_HTTP_EXPECTED, insecureHttpOption } from '../schemas/options.js';
-import { didYouMean } from '../shared/near-miss.js';
-import { DEFAULT_MAX_ROLE_LIST_BYTES } from '../transport/answer-caps.js';
+import { ConfigurationError } from '../errors/authlite-error.ts';
+import { type Clock, SYSTEM_CLOCK } from '../runtime/clock.ts';
+import { describeExpected, issuePath } from '../schemas/describe-issue.ts';
+import { ClientOptionsSchema, INSECURE_HTTP_EXPECTED, insecureHttpOption } from '../schemas/options.ts';
+import { refuseUnknownKeys } from '../shared/known-keys.ts';
+import { DEFAULT_MAX_ROLE_LIST_BYTES } from '../transport/answer-caps.ts';
 import {
   type AuthLiteClientOptions,
   DEFAULT_BASE_URL,
@@ -14,7 +14,7 @@ import {
   DEFAULT_TIMEOUT_MS,
   DEFAULT_WIDGET_URL,
   defaultStoreTimeoutMs,
-} from './options.js';
+} from './options.ts';
 
 /**
  * Client options checked, with every default filled in: `baseUrl` (no trailing slash),
@@ -46,14 +46,7 @@ export type ResolvedOptions = Omit<
  * unknown option and its near miss ("did you mean").
  */
 export function resolveOptions(options: AuthLiteClientOptions): ResolvedOptions {
-  if (typeof options === 'object' && options !== null) {
-    for (const key of Object.keys(options)) {
-      if (!Object.hasOwn(ClientOptionsSchema.entries, key)) {
-        const known = Object.keys(ClientOptionsSchema.entries);
-        throw new ConfigurationError(key, `Invalid option "${key}": expected a known option${didYouMean(key, known)}`);
-      }
-    }
-  }
+  refuseUnknownKeys(options, Object.keys(ClientOptionsSchema.entries));
   const parsed = v.safeParse(ClientOptionsSchema, options);
   if (!parsed.success) {
     const issue = parsed.issues[0];

@@ -1,7 +1,7 @@
-import { HttpError, TokenSetInvalidError } from '../errors/authlite-error.js';
-import type { TokenCheck } from '../schemas/answers.js';
-import type { RefreshCallOptions } from '../tokens/refresh-options.js';
-import type { AuthLiteClient } from './authlite-client.js';
+import { HttpError, TokenSetInvalidError } from '../errors/authlite-error.ts';
+import type { TokenCheck } from '../schemas/answers.ts';
+import type { RefreshCallOptions } from '../tokens/refresh-options.ts';
+import type { AuthLiteClient } from './authlite-client.ts';
 
 /** What {@link withTokenSet} gives back: the call's value and the pair to keep (rotated when `state` is false). */
 export interface TokenSetResult<T> {

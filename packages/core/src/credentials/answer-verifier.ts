@@ -1,6 +1,6 @@
-import { verifySignedAnswer } from '../jws/verify-answer.js';
-import type { ServiceClock } from '../runtime/service-clock.js';
-import type { ClientCredentials } from './client-credentials.js';
+import { verifySignedAnswer } from '../jws/verify-answer.ts';
+import type { ServiceClock } from '../runtime/service-clock.ts';
+import type { ClientCredentials } from './client-credentials.ts';
 
 /** Verifies a signed answer and returns its claims; `requireExp`: refuse one without `exp` (the user answers). */
 export type AnswerVerifier = (token: unknown, requireExp: boolean) => Promise<Record<string, unknown>>;

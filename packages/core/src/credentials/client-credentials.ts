@@ -1,5 +1,5 @@
-import { importHmacKey } from '../jws/hmac-key.js';
-import { computeSignedKey } from '../jws/signed-key.js';
+import { importHmacKey } from '../jws/hmac-key.ts';
+import { computeSignedKey } from '../jws/signed-key.ts';
 
 /** The credentials sent on every call: `api_key` and the precomputed `signed_key`. */
 export interface WireCredentials {

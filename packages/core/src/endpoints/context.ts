@@ -1,4 +1,4 @@
-import type { Transport } from '../transport/transport.js';
+import type { Transport } from '../transport/transport.ts';
 
 /** What every endpoint function needs: the transport and the verifier of signed answers. */
 export interface EndpointContext {

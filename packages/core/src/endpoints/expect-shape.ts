@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { UnexpectedAnswerError } from '../errors/authlite-error.js';
-import { describeIssue } from '../schemas/describe-issue.js';
+import { UnexpectedAnswerError } from '../errors/authlite-error.ts';
+import { describeIssue } from '../schemas/describe-issue.ts';
 
 /**
  * Checks an answer body against its schema.

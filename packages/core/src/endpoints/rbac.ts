@@ -12,13 +12,13 @@ import {
   RoleAssignmentSchema,
   type SignOffSessionReplace,
   SignOffSessionReplaceSchema,
-} from '../schemas/answers.js';
-import type { Permission } from '../schemas/permission.js';
-import { ANSWER_CAPS } from '../transport/answer-caps.js';
-import { NO_RETRY, SAFE_RETRY } from '../transport/retry-policy.js';
-import type { WireRequest } from '../transport/transport.js';
-import type { Answered, EndpointContext } from './context.js';
-import { expectShape } from './expect-shape.js';
+} from '../schemas/answers.ts';
+import type { Permission } from '../schemas/permission.ts';
+import { ANSWER_CAPS } from '../transport/answer-caps.ts';
+import { NO_RETRY, SAFE_RETRY } from '../transport/retry-policy.ts';
+import type { WireRequest } from '../transport/transport.ts';
+import type { Answered, EndpointContext } from './context.ts';
+import { expectShape } from './expect-shape.ts';
 
 const ROLE_PATH = '/rbac/role';
 const PERMISSION_PATH = '/rbac/permission';

@@ -1,8 +1,8 @@
-import { RevokeResponseSchema, type TokenPair, TokenPairSchema } from '../schemas/answers.js';
-import { ANSWER_CAPS } from '../transport/answer-caps.js';
-import { NO_RETRY, SAFE_RETRY } from '../transport/retry-policy.js';
-import type { EndpointContext } from './context.js';
-import { expectShape } from './expect-shape.js';
+import { RevokeResponseSchema, type TokenPair, TokenPairSchema } from '../schemas/answers.ts';
+import { ANSWER_CAPS } from '../transport/answer-caps.ts';
+import { NO_RETRY, SAFE_RETRY } from '../transport/retry-policy.ts';
+import type { EndpointContext } from './context.ts';
+import { expectShape } from './expect-shape.ts';
 
 const REFRESH_PATH = '/api/user/me/access/token/';
 const VALIDATE_PATH = '/api/user/me/auth/validate/token';

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { InvalidSignedAnswerError } from '../errors/authlite-error.js';
-import { describeIssue } from '../schemas/describe-issue.js';
-import { toUser, type User, type UserData, UserDataSchema } from '../schemas/user.js';
-import { ANSWER_CAPS } from '../transport/answer-caps.js';
-import { NO_RETRY, SAFE_RETRY } from '../transport/retry-policy.js';
-import type { EndpointContext } from './context.js';
+import { InvalidSignedAnswerError } from '../errors/authlite-error.ts';
+import { describeIssue } from '../schemas/describe-issue.ts';
+import { toUser, type User, type UserData, UserDataSchema } from '../schemas/user.ts';
+import { ANSWER_CAPS } from '../transport/answer-caps.ts';
+import { NO_RETRY, SAFE_RETRY } from '../transport/retry-policy.ts';
+import type { EndpointContext } from './context.ts';
 
 async function signedUser(ctx: EndpointContext, path: string, query: Record<string, string>, secret: string): Promise<User> {
   const answer = await ctx.transport.send({

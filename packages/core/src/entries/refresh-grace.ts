@@ -9,5 +9,5 @@ export {
   type EncryptedRefreshGraceOptions,
   type GraceRecordBackend,
   REFRESH_GRACE_PREFIX,
-} from '../tokens/encrypted-refresh-grace.js';
-export type { SharedGraceLifetime, SharedRefreshGrace } from '../tokens/shared-refresh-grace.js';
+} from '../tokens/encrypted-refresh-grace.ts';
+export type { SharedGraceLifetime, SharedRefreshGrace } from '../tokens/shared-refresh-grace.ts';

@@ -3,4 +3,4 @@
  * browser guard decides it.
  * @module
  */
-export { detectRuntime, isBrowserRuntime, type RuntimeName } from '../runtime/detect-runtime.js';
+export { detectRuntime, isBrowserRuntime, type RuntimeName } from '../runtime/detect-runtime.ts';

@@ -16,7 +16,7 @@ export {
   SignOffSessionReplaceSchema,
   TokenCheckSchema,
   TokenPairSchema,
-} from '../schemas/answers.js';
+} from '../schemas/answers.ts';
 export {
   CallbackUrlSchema,
   MAX_ROLE_IDS,
@@ -29,6 +29,6 @@ export {
   RoleNameSchema,
   TokenSchema,
   UidSchema,
-} from '../schemas/inputs.js';
-export { MAX_PERMISSION_PART, PermissionSchema } from '../schemas/permission.js';
-export { UserClaimsSchema, UserDataSchema } from '../schemas/user.js';
+} from '../schemas/inputs.ts';
+export { MAX_PERMISSION_PART, PermissionSchema } from '../schemas/permission.ts';
+export { UserClaimsSchema, UserDataSchema } from '../schemas/user.ts';

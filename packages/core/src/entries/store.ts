@@ -4,5 +4,5 @@
  * returns. An application that only plugs a store in needs none of it.
  * @module
  */
-export { RoleIndex } from '../roles/role-index.js';
-export { parseSnapshot, type RoleSnapshot, type RoleStore, SNAPSHOT_VERSION, snapshotKey } from '../roles/role-store.js';
+export { RoleIndex } from '../roles/role-index.ts';
+export { parseSnapshot, type RoleSnapshot, type RoleStore, SNAPSHOT_VERSION, snapshotKey } from '../roles/role-store.ts';

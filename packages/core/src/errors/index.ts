@@ -1,3 +1,3 @@
-export * from './authlite-error.js';
-export * from './is-authlite-error.js';
-export { redact } from './redact.js';
+export * from './authlite-error.ts';
+export * from './is-authlite-error.ts';
+export { redact } from './redact.ts';

@@ -12,7 +12,7 @@ import {
   type TokenSetInvalidError,
   type UnexpectedAnswerError,
   type ValidationError,
-} from './authlite-error.js';
+} from './authlite-error.ts';
 
 /**
  * Every error `@authlite/core` throws, as a union discriminated by `code` (as jose's

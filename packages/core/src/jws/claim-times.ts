@@ -1,4 +1,4 @@
-import type { SignedAnswerRejection } from '../errors/authlite-error.js';
+import type { SignedAnswerRejection } from '../errors/authlite-error.ts';
 
 /** How the time claims of a signed answer are judged. All values are seconds. */
 export interface TimeRules {

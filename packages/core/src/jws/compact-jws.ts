@@ -1,5 +1,5 @@
 import { base64url } from 'jose';
-import { parseStrictJsonObject } from './strict-json.js';
+import { parseStrictJsonObject } from './strict-json.ts';
 
 /**
  * RFC 7515 compact serialisation, strictly: three non-empty segments of the base64url

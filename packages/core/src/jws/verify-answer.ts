@@ -1,7 +1,7 @@
 import { compactVerify } from 'jose';
-import { InvalidSignedAnswerError } from '../errors/authlite-error.js';
-import { checkClaimTimes } from './claim-times.js';
-import { decodeJsonSegment, splitCompactJws } from './compact-jws.js';
+import { InvalidSignedAnswerError } from '../errors/authlite-error.ts';
+import { checkClaimTimes } from './claim-times.ts';
+import { decodeJsonSegment, splitCompactJws } from './compact-jws.ts';
 
 /** Longest signed answer accepted, in characters; longer ones are rejected unread. */
 export const MAX_SIGNED_ANSWER_LENGTH = 16_384;

@@ -1,9 +1,9 @@
-import type { Answered } from '../endpoints/context.js';
-import { RequestScopedFlight, servesThisRequest } from '../runtime/request-scoped-flight.js';
-import type { Role } from '../schemas/answers.js';
-import { STORE_DEADLINE_PASSED, withStoreDeadline } from '../shared/store-deadline.js';
-import { RoleIndex } from './role-index.js';
-import { parseSnapshot, type RoleSnapshot, type RoleStore, SNAPSHOT_VERSION, snapshotKey } from './role-store.js';
+import type { Answered } from '../endpoints/context.ts';
+import { RequestScopedFlight, servesThisRequest } from '../runtime/request-scoped-flight.ts';
+import type { Role } from '../schemas/answers.ts';
+import { STORE_DEADLINE_PASSED, withStoreDeadline } from '../shared/store-deadline.ts';
+import { RoleIndex } from './role-index.ts';
+import { parseSnapshot, type RoleSnapshot, type RoleStore, SNAPSHOT_VERSION, snapshotKey } from './role-store.ts';
 
 /** What a role cache needs; one per client. */
 export interface RoleCacheConfig {

@@ -1,5 +1,5 @@
-import type { Role } from '../schemas/answers.js';
-import type { Permission } from '../schemas/permission.js';
+import type { Role } from '../schemas/answers.ts';
+import type { Permission } from '../schemas/permission.ts';
 
 /**
  * An immutable, loaded view of an organisation's roles for synchronous permission checks.

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { type Role, RoleSchema } from '../schemas/answers.js';
+import { type Role, RoleSchema } from '../schemas/answers.ts';
 
 /** Version of the snapshot layout; a snapshot of another version is discarded and re-fetched. */
 export const SNAPSHOT_VERSION = 1;

@@ -1,17 +1,18 @@
 import * as v from 'valibot';
-import type { EndpointContext } from '../endpoints/context.js';
-import { addPermissions, createRole, removePermissions, removeRoleById } from '../endpoints/rbac.js';
-import { HttpError } from '../errors/authlite-error.js';
-import type { AddPermissionResponse, AddRoleResponse, DeletePermissionResponse, DeleteRoleResponse, Role } from '../schemas/answers.js';
-import { PermissionListSchema, PermissionsInputSchema, RoleIdSchema, RoleNameSchema } from '../schemas/inputs.js';
-import { parseInput } from '../schemas/parse-input.js';
-import { type Permission, permissionPart } from '../schemas/permission.js';
-import type { CallOptions } from '../shared/call-options.js';
-import { raceSignal } from '../shared/race-signal.js';
-import type { RoleCache } from './role-cache.js';
-import type { RoleIndex } from './role-index.js';
-import { withoutRole, withPermissions, withRemainingPermissions, withRole } from './role-writes.js';
-import type { PermissionsInput, Roles } from './roles.js';
+import type { EndpointContext } from '../endpoints/context.ts';
+import { addPermissions, createRole, removePermissions, removeRoleById } from '../endpoints/rbac.ts';
+import { HttpError } from '../errors/authlite-error.ts';
+import type { AddPermissionResponse, AddRoleResponse, DeletePermissionResponse, DeleteRoleResponse, Role } from '../schemas/answers.ts';
+import { PermissionListSchema, PermissionsInputSchema, RoleIdSchema, RoleNameSchema } from '../schemas/inputs.ts';
+import { parseInput } from '../schemas/parse-input.ts';
+import { type Permission, permissionPart } from '../schemas/permission.ts';
+import type { CallOptions } from '../shared/call-options.ts';
+import { refuseUnknownKeys } from '../shared/known-keys.ts';
+import { raceSignal } from '../shared/race-signal.ts';
+import type { RoleCache } from './role-cache.ts';
+import type { RoleIndex } from './role-index.ts';
+import { withoutRole, withPermissions, withRemainingPermissions, withRole } from './role-writes.ts';
+import type { PermissionsInput, Roles } from './roles.ts';
 
 const KeySchema = permissionPart;
 const OptionalRoleId = /* @__PURE__ */ v.optional(RoleIdSchema);
@@ -43,11 +44,13 @@ export class RolesApi implements Roles {
   }
 
   async getAllRoles(options?: CallOptions): Promise<Role[]> {
+    refuseUnknownKeys(options);
     this.#orgId();
     return (await raceSignal(this.#cache.refresh(), options?.signal)).roles();
   }
 
   async addRole(name: string, permissions: PermissionsInput, options?: CallOptions): Promise<AddRoleResponse> {
+    refuseUnknownKeys(options);
     const validName = parseInput(RoleNameSchema, name, 'name');
     const list = parsePermissions(permissions);
     const orgId = this.#orgId();
@@ -57,6 +60,7 @@ export class RolesApi implements Roles {
   }
 
   async deleteRole(roleId: string, options?: CallOptions): Promise<DeleteRoleResponse> {
+    refuseUnknownKeys(options);
     const id = parseInput(RoleIdSchema, roleId, 'roleId');
     const orgId = this.#orgId();
     const { value, edge } = await this.#write(() => removeRoleById(this.#ctx(options), orgId, id));
@@ -65,6 +69,7 @@ export class RolesApi implements Roles {
   }
 
   async addPermission(roleId: string, permissions: PermissionsInput, options?: CallOptions): Promise<AddPermissionResponse> {
+    refuseUnknownKeys(options);
     const id = parseInput(RoleIdSchema, roleId, 'roleId');
     const list = parsePermissions(permissions);
     const orgId = this.#orgId();
@@ -74,6 +79,7 @@ export class RolesApi implements Roles {
   }
 
   async deletePermission(roleId: string, permissions: PermissionsInput, options?: CallOptions): Promise<DeletePermissionResponse> {
+    refuseUnknownKeys(options);
     const id = parseInput(RoleIdSchema, roleId, 'roleId');
     const list = parsePermissions(permissions);
     const orgId = this.#orgId();
@@ -102,6 +108,7 @@ export class RolesApi implements Roles {
   query(roleId: string, permissionKey: string, options?: CallOptions): Promise<string[] | null>;
   query(roleId: undefined, permissionKey: undefined, options: CallOptions): Promise<Record<string, Permission[]>>;
   async query(roleId?: string, permissionKey?: string, options?: CallOptions): Promise<unknown> {
+    refuseUnknownKeys(options);
     const id = parseInput(OptionalRoleId, roleId, 'roleId');
     const key = parseInput(OptionalKey, permissionKey, 'permissionKey');
     const index = await this.load(options);
@@ -112,6 +119,7 @@ export class RolesApi implements Roles {
   }
 
   async validate(roleId: string, permissionKey: string, permissionValue: string, options?: CallOptions): Promise<boolean> {
+    refuseUnknownKeys(options);
     // The hot path: arguments the schemas accept skip valibot; anything else goes through
     // parseInput for the same ValidationError.
     if (!(this.#checkedRoleIds.has(roleId) && isKey(permissionKey) && isKey(permissionValue)))
@@ -134,15 +142,18 @@ export class RolesApi implements Roles {
   }
 
   async countRoles(options?: CallOptions): Promise<number> {
+    refuseUnknownKeys(options);
     return (await this.load(options)).count();
   }
 
   async load(options?: CallOptions): Promise<RoleIndex> {
+    refuseUnknownKeys(options);
     this.#orgId();
     return raceSignal(this.#cache.index(), options?.signal);
   }
 
   async refresh(options?: CallOptions): Promise<RoleIndex> {
+    refuseUnknownKeys(options);
     this.#orgId();
     return raceSignal(this.#cache.refresh(), options?.signal);
   }

@@ -1,7 +1,7 @@
-import type { AddPermissionResponse, AddRoleResponse, DeletePermissionResponse, DeleteRoleResponse, Role } from '../schemas/answers.js';
-import type { Permission } from '../schemas/permission.js';
-import type { CallOptions } from '../shared/call-options.js';
-import type { RoleIndex } from './role-index.js';
+import type { AddPermissionResponse, AddRoleResponse, DeletePermissionResponse, DeleteRoleResponse, Role } from '../schemas/answers.ts';
+import type { Permission } from '../schemas/permission.ts';
+import type { CallOptions } from '../shared/call-options.ts';
+import type { RoleIndex } from './role-index.ts';
 
 /** Permissions given as a list of one-entry objects (`[{ billing: "write" }]`) or as one object of entries (`{ billing: "write" }`). */
 export type PermissionsInput = Permission[] | Record<string, string>;

@@ -1,5 +1,5 @@
-import { ConfigurationError } from '../errors/authlite-error.js';
-import { isBrowserRuntime } from './detect-runtime.js';
+import { ConfigurationError } from '../errors/authlite-error.ts';
+import { isBrowserRuntime } from './detect-runtime.ts';
 
 /**
  * Refuses a secret key in a browser page unless the caller opted in, as the OpenAI and

@@ -1,4 +1,4 @@
-import type { Clock } from './clock.js';
+import type { Clock } from './clock.ts';
 
 /**
  * Smallest change of the estimated offset that is applied, milliseconds: the default clock

@@ -1,5 +1,10 @@
 import * as v from 'valibot';
-import { boundedString, PermissionSchema, permissionPart } from './permission.js';
+import { boundedString, PermissionSchema, permissionPart } from './permission.ts';
+
+/** A schema whose key may be missing or `undefined`, else holds a `T`. */
+type Optional<T> = v.OptionalSchema<v.GenericSchema<T>, undefined>;
+/** An optional options object with these entries. */
+type OptionalObject<Entries extends v.ObjectEntries> = v.OptionalSchema<v.ObjectSchema<Entries, undefined>, undefined>;
 
 /** Longest token, code or key accepted as an argument, in characters. */
 export const MAX_TOKEN_LENGTH = 8192;
@@ -12,16 +17,16 @@ const visibleAscii = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
   /* @__PURE__ */ v.pipe(boundedString(max), /* @__PURE__ */ v.regex(VISIBLE_ASCII, 'printable ASCII without spaces'));
 
 /** An access token, refresh token, login code or re-auth code: 1 to 8192 printable ASCII characters. */
-export const TokenSchema = /* @__PURE__ */ visibleAscii(MAX_TOKEN_LENGTH);
+export const TokenSchema: v.GenericSchema<string> = /* @__PURE__ */ visibleAscii(MAX_TOKEN_LENGTH);
 
 /** A user id (`uid`): 1 to 256 printable ASCII characters. */
-export const UidSchema = /* @__PURE__ */ visibleAscii(256);
+export const UidSchema: v.GenericSchema<string> = /* @__PURE__ */ visibleAscii(256);
 
 /** The form of a role id, for hot paths that test it before (or instead of) parsing with {@link RoleIdSchema}. */
-export const ROLE_ID_PATTERN = /^rol_[A-Za-z0-9]{3}_[a-f0-9]{16}$/;
+export const ROLE_ID_PATTERN: RegExp = /^rol_[A-Za-z0-9]{3}_[a-f0-9]{16}$/;
 
 /** A role id: `rol_` + 3 letters or digits + `_` + 16 lowercase hex, e.g. `rol_gCD_ebc6f7715bb14554`. */
-export const RoleIdSchema = /* @__PURE__ */ v.pipe(
+export const RoleIdSchema: v.GenericSchema<string> = /* @__PURE__ */ v.pipe(
   /* @__PURE__ */ v.string('a string'),
   /* @__PURE__ */ v.regex(ROLE_ID_PATTERN, 'a role id of the form rol_XXX_<16 hex>'),
 );
@@ -30,7 +35,7 @@ export const RoleIdSchema = /* @__PURE__ */ v.pipe(
 export const MAX_ROLE_IDS = 100;
 
 /** One role id or a non-empty list of at most 100 role ids. */
-export const RoleIdsSchema = /* @__PURE__ */ v.union(
+export const RoleIdsSchema: v.GenericSchema<string | string[]> = /* @__PURE__ */ v.union(
   [
     RoleIdSchema,
     /* @__PURE__ */ v.pipe(
@@ -43,10 +48,10 @@ export const RoleIdsSchema = /* @__PURE__ */ v.union(
 );
 
 /** A role name: 1 to 256 characters. */
-export const RoleNameSchema = /* @__PURE__ */ boundedString(256);
+export const RoleNameSchema: v.GenericSchema<string> = /* @__PURE__ */ boundedString(256);
 
 /** Permissions as a list of one-entry objects: 1 to 100. */
-export const PermissionListSchema = /* @__PURE__ */ v.pipe(
+export const PermissionListSchema: v.GenericSchema<Record<string, string>[]> = /* @__PURE__ */ v.pipe(
   /* @__PURE__ */ v.array(PermissionSchema, 'a list of permissions'),
   /* @__PURE__ */ v.minLength(1, 'at least one permission'),
   /* @__PURE__ */ v.maxLength(100, 'at most 100 permissions'),
@@ -57,7 +62,7 @@ export const PermissionListSchema = /* @__PURE__ */ v.pipe(
  * object whose entries are each a permission (`{ billing: "write", reports: "read" }`).
  * At least one, at most 100.
  */
-export const PermissionsInputSchema = /* @__PURE__ */ v.union(
+export const PermissionsInputSchema: v.GenericSchema<Record<string, string>[] | Record<string, string>> = /* @__PURE__ */ v.union(
   [
     PermissionListSchema,
     /* @__PURE__ */ v.pipe(
@@ -69,7 +74,7 @@ export const PermissionsInputSchema = /* @__PURE__ */ v.union(
 );
 
 /** A URL with an http or https scheme. */
-export const CallbackUrlSchema = /* @__PURE__ */ v.pipe(
+export const CallbackUrlSchema: v.GenericSchema<string> = /* @__PURE__ */ v.pipe(
   /* @__PURE__ */ v.string('a string'),
   /* @__PURE__ */ v.maxLength(2048, 'at most 2048 characters'),
   /* @__PURE__ */ v.url('an absolute URL'),
@@ -77,7 +82,11 @@ export const CallbackUrlSchema = /* @__PURE__ */ v.pipe(
 );
 
 /** Options of the role assignment methods, as the Python client names them. */
-export const AssignOptionsSchema = /* @__PURE__ */ v.optional(
+export const AssignOptionsSchema: OptionalObject<{
+  readonly signoffSessionAndAssign: Optional<boolean>;
+  readonly accessToken: Optional<string>;
+  readonly refreshToken: Optional<string>;
+}> = /* @__PURE__ */ v.optional(
   /* @__PURE__ */ v.object({
     signoffSessionAndAssign: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('a boolean')),
     accessToken: /* @__PURE__ */ v.optional(TokenSchema),
@@ -86,12 +95,12 @@ export const AssignOptionsSchema = /* @__PURE__ */ v.optional(
 );
 
 /** Options of `revokeToken`. */
-export const RevokeOptionsSchema = /* @__PURE__ */ v.optional(
+export const RevokeOptionsSchema: OptionalObject<{ readonly revokeAllTokens: Optional<boolean> }> = /* @__PURE__ */ v.optional(
   /* @__PURE__ */ v.object({ revokeAllTokens: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('a boolean')) }),
 );
 
 /** Which token `revokeToken` revokes: exactly one of the two. */
-export const RevokeTargetSchema = /* @__PURE__ */ v.union(
+export const RevokeTargetSchema: v.GenericSchema<{ accessToken: string } | { refreshToken: string }> = /* @__PURE__ */ v.union(
   [/* @__PURE__ */ v.strictObject({ accessToken: TokenSchema }), /* @__PURE__ */ v.strictObject({ refreshToken: TokenSchema })],
   'an object with exactly one of accessToken or refreshToken',
 );

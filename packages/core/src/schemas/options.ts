@@ -1,5 +1,8 @@
 import * as v from 'valibot';
 
+/** A schema whose key may be missing or `undefined`, else holds a `T`. */
+type Optional<T> = v.OptionalSchema<v.GenericSchema<T>, undefined>;
+
 const credential = /* @__NO_SIDE_EFFECTS__ */ (what: string) =>
   /* @__PURE__ */ v.pipe(
     /* @__PURE__ */ v.string(`${what} as a string`),
@@ -10,7 +13,11 @@ const credential = /* @__NO_SIDE_EFFECTS__ */ (what: string) =>
 
 const seconds = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
   /* @__PURE__ */ v.optional(
-    /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number('seconds as a number'), /* @__PURE__ */ v.minValue(0), /* @__PURE__ */ v.maxValue(max)),
+    /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.number('seconds as a number'),
+      /* @__PURE__ */ v.minValue(0, 'seconds of at least 0'),
+      /* @__PURE__ */ v.maxValue(max, `at most ${max} seconds`),
+    ),
   );
 
 /** Loopback hosts, where plain `http:` is allowed (the emulator, local tests). */
@@ -45,8 +52,30 @@ const serviceUrl = /* @__PURE__ */ v.pipe(
   /* @__PURE__ */ v.check((input) => URL.canParse(input) && /^https?:$/.test(new URL(input).protocol), 'an http(s) URL'),
 );
 
+/** The entries of {@link ClientOptionsSchema}, by option. */
+type ClientOptionEntries = {
+  readonly apiKey: v.GenericSchema<string>;
+  readonly secretKey: v.GenericSchema<string>;
+  readonly orgId: Optional<string>;
+  readonly baseUrl: Optional<string>;
+  readonly widgetUrl: Optional<string>;
+  readonly timeout: Optional<number>;
+  readonly storeTimeout: Optional<number>;
+  readonly refreshGracePeriod: Optional<number>;
+  readonly clock: Optional<object>;
+  readonly maxAge: Optional<number>;
+  readonly validationCacheTtl: Optional<number>;
+  readonly clockTolerance: Optional<number>;
+  readonly maxRoleListBytes: Optional<number>;
+  readonly fetch: Optional<typeof fetch>;
+  readonly dangerouslyAllowBrowser: Optional<boolean>;
+  readonly allowInsecureHttp: Optional<boolean>;
+  readonly sharedRefreshGrace: Optional<object>;
+  readonly roleStore: Optional<object>;
+};
+
 /** Validates the constructor options of `AuthLiteClient`; see `AuthLiteClientOptions`. */
-export const ClientOptionsSchema = /* @__PURE__ */ v.object({
+export const ClientOptionsSchema: v.ObjectSchema<ClientOptionEntries, undefined> = /* @__PURE__ */ v.object({
   apiKey: /* @__PURE__ */ credential('API key'),
   secretKey: /* @__PURE__ */ credential('secret key'),
   orgId: /* @__PURE__ */ v.optional(
@@ -119,4 +148,4 @@ export const ClientOptionsSchema = /* @__PURE__ */ v.object({
       'a RoleStore (an object with get and set methods)',
     ),
   ),
-});
+} satisfies Record<keyof ClientOptionEntries, unknown>);

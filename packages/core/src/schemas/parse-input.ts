@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { ValidationError } from '../errors/authlite-error.js';
-import { describeExpected, issuePath } from './describe-issue.js';
+import { ValidationError } from '../errors/authlite-error.ts';
+import { describeExpected, issuePath } from './describe-issue.ts';
 
 /**
  * Validates one argument. Returns the parsed value or throws {@link ValidationError} naming

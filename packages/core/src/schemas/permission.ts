@@ -4,7 +4,7 @@ import * as v from 'valibot';
 export const MAX_PERMISSION_PART = 256;
 
 /** A string of 1 to `max` characters, with the messages of every such argument. */
-export const boundedString = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+export const boundedString = /* @__NO_SIDE_EFFECTS__ */ (max: number): v.GenericSchema<string> =>
   /* @__PURE__ */ v.pipe(
     /* @__PURE__ */ v.string('a string'),
     /* @__PURE__ */ v.minLength(1, 'a non-empty string'),
@@ -12,14 +12,14 @@ export const boundedString = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
   );
 
 /** A permission key or value: 1 to 256 characters. */
-export const permissionPart = /* @__PURE__ */ boundedString(MAX_PERMISSION_PART);
+export const permissionPart: v.GenericSchema<string> = /* @__PURE__ */ boundedString(MAX_PERMISSION_PART);
 
 /**
  * A permission: a one-entry object `{ "<key>": "<value>" }`, for example `{ billing: "write" }`.
  * A role's permission list holds several of them; a check asks "does role R give key K the
  * value V". Source: the `permissions` arrays of the `/rbac/*` endpoints.
  */
-export const PermissionSchema = /* @__PURE__ */ v.pipe(
+export const PermissionSchema: v.GenericSchema<Record<string, string>> = /* @__PURE__ */ v.pipe(
   /* @__PURE__ */ v.record(permissionPart, permissionPart, 'an object { key: value }'),
   /* @__PURE__ */ v.check((input) => Object.keys(input).length === 1, 'a permission with exactly one key'),
 );

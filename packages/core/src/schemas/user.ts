@@ -1,7 +1,12 @@
 import * as v from 'valibot';
-import { describeIssue } from './describe-issue.js';
+import { describeIssue } from './describe-issue.ts';
 
-const jsonString = /* @__NO_SIDE_EFFECTS__ */ <T extends v.GenericSchema>(schema: T, what: string) =>
+/** A JSON-encoded string, parsed, then checked by `T`. */
+type JsonString<T extends v.GenericSchema> = v.SchemaWithPipe<
+  readonly [v.StringSchema<undefined>, v.RawTransformAction<string, unknown>, T]
+>;
+
+const jsonString = /* @__NO_SIDE_EFFECTS__ */ <T extends v.GenericSchema>(schema: T, what: string): JsonString<T> =>
   /* @__PURE__ */ v.pipe(
     /* @__PURE__ */ v.string(),
     /* @__PURE__ */ v.rawTransform(({ dataset, addIssue, NEVER }) => {
@@ -15,17 +20,34 @@ const jsonString = /* @__NO_SIDE_EFFECTS__ */ <T extends v.GenericSchema>(schema
     schema,
   );
 
-const SubSchema = /* @__PURE__ */ v.object({
-  email: /* @__PURE__ */ v.string(),
-  uid: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(1)),
-});
+const SubSchema: v.ObjectSchema<{ readonly email: v.StringSchema<undefined>; readonly uid: v.GenericSchema<string> }, undefined> =
+  /* @__PURE__ */ v.object({
+    email: /* @__PURE__ */ v.string(),
+    uid: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string(), /* @__PURE__ */ v.minLength(1)),
+  });
 
 /**
  * Claims of the signed user JWS answered by `GET /api/user/me/auth/data` and
  * `GET /api/user/me/widget/re-auth/token`, as sent: `sub` and `scope` are JSON-encoded
  * strings. Times are seconds since the epoch.
  */
-export const UserClaimsSchema = /* @__PURE__ */ v.object({
+export const UserClaimsSchema: v.ObjectSchema<
+  {
+    readonly iss: v.StringSchema<undefined>;
+    readonly jti: v.StringSchema<undefined>;
+    readonly access_token: v.StringSchema<undefined>;
+    readonly refresh_token: v.StringSchema<undefined>;
+    readonly type: v.StringSchema<undefined>;
+    readonly exp: v.NumberSchema<undefined>;
+    readonly refresh_exp: v.NumberSchema<undefined>;
+    readonly iat: v.NumberSchema<undefined>;
+    readonly scope: JsonString<v.ArraySchema<v.StringSchema<undefined>, undefined>>;
+    readonly img: v.StringSchema<undefined>;
+    readonly name: v.StringSchema<undefined>;
+    readonly sub: JsonString<typeof SubSchema>;
+  },
+  undefined
+> = /* @__PURE__ */ v.object({
   iss: /* @__PURE__ */ v.string(),
   jti: /* @__PURE__ */ v.string(),
   access_token: /* @__PURE__ */ v.string(),
@@ -64,7 +86,16 @@ export function toUser(claims: unknown): User | string {
  * `img`; `name` (display name) and `roles` (the user's role ids) when the service sends
  * them, typed; further claims are kept as `unknown`.
  */
-export const UserDataSchema = /* @__PURE__ */ v.looseObject({
+export const UserDataSchema: v.LooseObjectSchema<
+  {
+    readonly uid: v.StringSchema<undefined>;
+    readonly email: v.StringSchema<undefined>;
+    readonly img: v.StringSchema<undefined>;
+    readonly name: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
+    readonly roles: v.OptionalSchema<v.ArraySchema<v.StringSchema<undefined>, undefined>, undefined>;
+  },
+  undefined
+> = /* @__PURE__ */ v.looseObject({
   uid: /* @__PURE__ */ v.string(),
   email: /* @__PURE__ */ v.string(),
   img: /* @__PURE__ */ v.string(),

@@ -1,4 +1,4 @@
-import { RequestScopedFlight } from '../runtime/request-scoped-flight.js';
+import { RequestScopedFlight } from '../runtime/request-scoped-flight.ts';
 
 /**
  * Coalesces concurrent calls with the same key into one: while a call for `key` is under way,

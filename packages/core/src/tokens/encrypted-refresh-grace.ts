@@ -1,6 +1,6 @@
 import { base64url, CompactEncrypt, compactDecrypt } from 'jose';
-import type { TokenPair } from '../schemas/answers.js';
-import type { SharedRefreshGrace } from './shared-refresh-grace.js';
+import type { TokenPair } from '../schemas/answers.ts';
+import type { SharedRefreshGrace } from './shared-refresh-grace.ts';
 
 /**
  * The key-value store a shared grace record lives in: the shape of `KvBackend` in

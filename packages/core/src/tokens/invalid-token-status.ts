@@ -1,4 +1,4 @@
-import { HttpError } from '../errors/authlite-error.js';
+import { HttpError } from '../errors/authlite-error.ts';
 
 /**
  * The one rule for "the service says this token is not valid" rather than "the call failed":

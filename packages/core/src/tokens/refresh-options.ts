@@ -1,4 +1,4 @@
-import type { CallOptions } from '../shared/call-options.js';
+import type { CallOptions } from '../shared/call-options.ts';
 
 /** Options of the calls that may refresh a token pair (`getAccessTokenFromRefreshToken`, `validateTokenSet`). */
 export interface RefreshCallOptions extends CallOptions {

@@ -1,4 +1,4 @@
-import { NetworkError, RefreshOutcomeUnknownError, TimeoutError } from '../errors/authlite-error.js';
+import { NetworkError, RefreshOutcomeUnknownError, TimeoutError } from '../errors/authlite-error.ts';
 
 /**
  * The error a failed refresh should surface. A refresh that was sent but got no answer

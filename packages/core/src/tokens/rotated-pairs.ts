@@ -1,5 +1,5 @@
-import type { Clock } from '../runtime/clock.js';
-import type { TokenPair } from '../schemas/answers.js';
+import type { Clock } from '../runtime/clock.ts';
+import type { TokenPair } from '../schemas/answers.ts';
 
 /** Most rotations a client remembers at once; the oldest goes first. */
 export const ROTATED_PAIRS_MAX_ENTRIES = 1000;

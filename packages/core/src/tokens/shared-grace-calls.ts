@@ -1,7 +1,7 @@
-import type { Clock } from '../runtime/clock.js';
-import type { TokenPair } from '../schemas/answers.js';
-import { STORE_DEADLINE_PASSED, withStoreDeadline } from '../shared/store-deadline.js';
-import type { SharedRefreshGrace } from './shared-refresh-grace.js';
+import type { Clock } from '../runtime/clock.ts';
+import type { TokenPair } from '../schemas/answers.ts';
+import { STORE_DEADLINE_PASSED, withStoreDeadline } from '../shared/store-deadline.ts';
+import type { SharedRefreshGrace } from './shared-refresh-grace.ts';
 
 /** First pause between two reads of the shared record, milliseconds; doubled after each read. */
 const FIRST_PAUSE_MS = 10;

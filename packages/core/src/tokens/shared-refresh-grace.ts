@@ -1,4 +1,4 @@
-import type { TokenPair } from '../schemas/answers.js';
+import type { TokenPair } from '../schemas/answers.ts';
 
 /** How long a shared grace record lives, on the service's clock (milliseconds since the epoch). */
 export interface SharedGraceLifetime {

@@ -1,16 +1,16 @@
-import type { EndpointContext } from '../endpoints/context.js';
-import { checkAccessToken, refreshTokens, revoke } from '../endpoints/token.js';
-import { TokenSetInvalidError } from '../errors/authlite-error.js';
-import type { Clock } from '../runtime/clock.js';
-import type { TokenCheck, TokenPair } from '../schemas/answers.js';
-import { raceSignal } from '../shared/race-signal.js';
-import { SingleFlight } from '../shared/single-flight.js';
-import { meansInvalidToken } from './invalid-token-status.js';
-import { classifyRefreshFailure } from './refresh-outcome.js';
-import { RotatedPairs } from './rotated-pairs.js';
-import { recallShared, rememberShared } from './shared-grace-calls.js';
-import type { SharedRefreshGrace } from './shared-refresh-grace.js';
-import { ValidationCache } from './validation-cache.js';
+import type { EndpointContext } from '../endpoints/context.ts';
+import { checkAccessToken, refreshTokens, revoke } from '../endpoints/token.ts';
+import { TokenSetInvalidError } from '../errors/authlite-error.ts';
+import type { Clock } from '../runtime/clock.ts';
+import type { TokenCheck, TokenPair } from '../schemas/answers.ts';
+import { raceSignal } from '../shared/race-signal.ts';
+import { SingleFlight } from '../shared/single-flight.ts';
+import { meansInvalidToken } from './invalid-token-status.ts';
+import { classifyRefreshFailure } from './refresh-outcome.ts';
+import { RotatedPairs } from './rotated-pairs.ts';
+import { recallShared, rememberShared } from './shared-grace-calls.ts';
+import type { SharedRefreshGrace } from './shared-refresh-grace.ts';
+import { ValidationCache } from './validation-cache.ts';
 
 /** What the token checks of one client need. */
 export interface TokenChecksConfig {

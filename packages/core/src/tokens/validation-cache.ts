@@ -1,5 +1,5 @@
 import { decodeJwt } from 'jose';
-import { type Clock, SYSTEM_CLOCK } from '../runtime/clock.js';
+import { type Clock, SYSTEM_CLOCK } from '../runtime/clock.ts';
 
 /** Most access tokens a validation cache holds; the oldest entry goes first. */
 export const VALIDATION_CACHE_MAX_ENTRIES = 1000;

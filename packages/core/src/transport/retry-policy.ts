@@ -1,5 +1,5 @@
 import { type HTTPError, isHTTPError, type RetryOptions } from 'ky';
-import type { Clock } from '../runtime/clock.js';
+import type { Clock } from '../runtime/clock.ts';
 
 /** Longest `Retry-After` the SDK waits for, milliseconds; a longer one ends the retries at once. */
 export const MAX_RETRY_AFTER_MS = 10_000;
@@ -17,6 +17,7 @@ export function retryAfterMs(headers: Headers, serviceClock: Clock): number | un
   if (Number.isFinite(seconds)) return seconds * 1000;
   const date = Date.parse(raw);
   if (Number.isNaN(date)) return undefined;
+  // Stryker disable next-line StringLiteral: `?? ''` is equivalent (any text that is no date parses to NaN as '' does); 'date' is guarded by test/unit/retry-after-date.test.ts.
   const sent = Date.parse(headers.get('date') ?? '');
   return date - (Number.isNaN(sent) ? serviceClock.nowMs() : sent);
 }

@@ -1,5 +1,5 @@
 import ky, { isHTTPError, isTimeoutError, type KyInstance, type RetryOptions } from 'ky';
-import type { WireCredentials } from '../credentials/client-credentials.js';
+import type { WireCredentials } from '../credentials/client-credentials.ts';
 import {
   AnswerTooLargeError,
   HttpError,
@@ -7,15 +7,15 @@ import {
   RedirectError,
   TimeoutError,
   UnexpectedAnswerError,
-} from '../errors/authlite-error.js';
-import { redact, redactThenCut, sanitizeCause } from '../errors/redact.js';
-import type { Clock } from '../runtime/clock.js';
-import { ANSWER_CAPS } from './answer-caps.js';
-import { failedBeforeSending } from './never-sent.js';
-import { readCappedText } from './read-capped.js';
-import { isRedirect, redirectOrigin } from './redirect.js';
-import { clockedRetry } from './retry-policy.js';
-import { readEdge } from './x-edge.js';
+} from '../errors/authlite-error.ts';
+import { redact, redactThenCut, sanitizeCause } from '../errors/redact.ts';
+import type { Clock } from '../runtime/clock.ts';
+import { ANSWER_CAPS } from './answer-caps.ts';
+import { failedBeforeSending } from './never-sent.ts';
+import { readCappedText } from './read-capped.ts';
+import { isRedirect, redirectOrigin } from './redirect.ts';
+import { clockedRetry } from './retry-policy.ts';
+import { readEdge } from './x-edge.ts';
 
 /** Longest `detail` of an error answer kept in an `HttpError`, characters (cut after redaction). */
 export const MAX_DETAIL_LENGTH = 500;
@@ -95,6 +95,7 @@ export class Transport {
    * `Headers`), so a cold start pays it only when a request is made.
    */
   #http(): KyInstance {
+    // Stryker disable next-line ConditionalExpression: equivalent, a ky instance per call has the same options; the cache only saves its set-up.
     if (this.#ky) return this.#ky;
     const given = this.#config.fetch;
     this.#ky = ky.create({

@@ -11,6 +11,7 @@ export const AREAS = {
     tests: [
       'test/schemas.test.ts',
       'test/unit/schemas.test.ts',
+      'test/unit/describe-issue.test.ts',
       'test/insecure-http.test.ts',
       'test/validation.test.ts',
       'test/signed-answers.test.ts',
@@ -22,6 +23,7 @@ export const AREAS = {
     tests: [
       'test/transport-parts.test.ts',
       'test/unit/retry-policy.test.ts',
+      'test/unit/retry-after-date.test.ts',
       'test/unit/x-edge.test.ts',
       'test/redirects.test.ts',
       'test/answer-caps.test.ts',

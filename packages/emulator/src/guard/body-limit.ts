@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 
 /** Default largest request body, in bytes (1 MiB): far above any body of the wire contract. */
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_BODY_BYTES: number = 1024 * 1024;
 
 function tooLarge(c: Context, maxBytes: number): Response {
   // Closing the connection stops the rest of the body from being read at all.

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { isControlPath } from '../middleware/request-log.js';
-import { type HostPolicy, isLoopbackHostname, normaliseHostname } from './host-policy.js';
+import { isControlPath } from '../middleware/request-log.ts';
+import { type HostPolicy, isLoopbackHostname, normaliseHostname } from './host-policy.ts';
 
 /** `detail` of the 403 answered to a control request from a foreign page. */
 export const FOREIGN_ORIGIN_DETAIL = "Cross-origin control request refused: Origin must be the emulator's own origin or a loopback origin";

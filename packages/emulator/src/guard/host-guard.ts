@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { type HostPolicy, hostnameOfHostHeader, isHostAllowed } from './host-policy.js';
+import { type HostPolicy, hostnameOfHostHeader, isHostAllowed } from './host-policy.ts';
 
 /** `detail` of the 403 answered to a refused `Host`. */
 export const HOST_REFUSED_DETAIL = "Host not allowed: use the emulator's own address or localhost, or start it with --allowed-host NAME";

@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
-import type { OrgState } from '../state/organisations.js';
-import { verifySignedKey } from '../state/signing.js';
-import type { World } from '../state/world.js';
-import { ApiError } from './api-error.js';
-import { markAuthenticated } from './authenticated-org.js';
-import { requireQuery } from './query.js';
+import type { OrgState } from '../state/organisations.ts';
+import { verifySignedKey } from '../state/signing.ts';
+import type { World } from '../state/world.ts';
+import { ApiError } from './api-error.ts';
+import { markAuthenticated } from './authenticated-org.ts';
+import { requireQuery } from './query.ts';
 
 /**
  * Checks the `api_key` and `signed_key` query parameters and answers the

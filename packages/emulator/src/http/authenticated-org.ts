@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { OrgState } from '../state/organisations.js';
+import type { OrgState } from '../state/organisations.ts';
 
 const authenticated = new WeakMap<Context, OrgState>();
 

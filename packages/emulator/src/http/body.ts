@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
-import type { Permission } from '../state/roles.js';
-import { ApiError } from './api-error.js';
+import type { Permission } from '../state/roles.ts';
+import { ApiError } from './api-error.ts';
 
 /** The request body parsed as a JSON object, or 422. */
 export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {

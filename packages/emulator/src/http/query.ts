@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { ApiError } from './api-error.js';
+import { ApiError } from './api-error.ts';
 
 /** A required, non-empty query parameter, or 422. */
 export function requireQuery(c: Context, name: string): string {

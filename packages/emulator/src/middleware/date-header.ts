@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import { nowMs } from '../state/clock.js';
-import type { World } from '../state/world.js';
+import { nowMs } from '../state/clock.ts';
+import type { World } from '../state/world.ts';
 
 /**
  * Sets the HTTP `Date` header (RFC 9110 §6.6.1) of every answer from the emulator's clock, as

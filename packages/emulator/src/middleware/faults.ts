@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
-import { tryAuthenticate } from '../http/authenticate.js';
-import { pickFault } from '../state/faults.js';
-import type { World } from '../state/world.js';
-import { isControlPath } from './request-log.js';
+import { tryAuthenticate } from '../http/authenticate.ts';
+import { pickFault } from '../state/faults.ts';
+import type { World } from '../state/world.ts';
+import { isControlPath } from './request-log.ts';
 
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 

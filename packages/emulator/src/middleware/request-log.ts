@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
-import { CONTROL_PREFIX } from '../routes/control.js';
-import { recordRequest } from '../state/request-log.js';
-import type { World } from '../state/world.js';
+import { CONTROL_PREFIX } from '../routes/control.ts';
+import { recordRequest } from '../state/request-log.ts';
+import type { World } from '../state/world.ts';
 
 /** Whether a path belongs to the control API. */
 export function isControlPath(path: string): boolean {

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { authenticatedOrg } from '../http/authenticated-org.js';
+import { authenticatedOrg } from '../http/authenticated-org.ts';
 
 /**
  * Sets `X-EDGE: <number of roles>` of the request's organisation, counted after the

@@ -10,9 +10,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { parseSeed } from '../seed-parse.js';
-import type { EmulatorSeed } from '../seed-types.js';
-import { startEmulator } from './index.js';
+import { parseSeed } from '../seed-parse.ts';
+import type { EmulatorSeed } from '../seed-types.ts';
+import { startEmulator } from './index.ts';
 
 const USAGE = 'usage: authlite-emulator [--port 8787] [--host 127.0.0.1] [--seed FILE] [--callback-url URL] [--allowed-host NAME]...\n';
 

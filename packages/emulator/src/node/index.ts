@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createEmulator } from '../app.js';
-import { isWildcardAddress } from '../guard/host-policy.js';
-import type { EmulatorSeed } from '../seed-types.js';
+import { createEmulator } from '../app.ts';
+import { isWildcardAddress } from '../guard/host-policy.ts';
+import type { EmulatorSeed } from '../seed-types.ts';
 
 /** Options of {@link startEmulator}. */
 export interface StartEmulatorOptions {
@@ -117,4 +117,4 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   };
 }
 
-export type { EmulatorSeed } from '../seed-types.js';
+export type { EmulatorSeed } from '../seed-types.ts';

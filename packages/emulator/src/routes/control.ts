@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
-import { ApiError } from '../http/api-error.js';
-import { optionalStringField, readJsonObject, stringField } from '../http/body.js';
-import { advanceClock } from '../state/clock.js';
-import { issueCode } from '../state/codes.js';
-import { type FaultRule, setFaults } from '../state/faults.js';
-import type { OrgState } from '../state/organisations.js';
-import { lastRequests } from '../state/request-log.js';
-import { findActiveToken } from '../state/tokens.js';
-import { findOrCreateUser, isEmail, updateProfile } from '../state/users.js';
-import { pruneWorld, resetWorld, type World } from '../state/world.js';
+import { ApiError } from '../http/api-error.ts';
+import { optionalStringField, readJsonObject, stringField } from '../http/body.ts';
+import { advanceClock } from '../state/clock.ts';
+import { issueCode } from '../state/codes.ts';
+import { type FaultRule, setFaults } from '../state/faults.ts';
+import type { OrgState } from '../state/organisations.ts';
+import { lastRequests } from '../state/request-log.ts';
+import { findActiveToken } from '../state/tokens.ts';
+import { findOrCreateUser, isEmail, updateProfile } from '../state/users.ts';
+import { pruneWorld, resetWorld, type World } from '../state/world.ts';
 
 /** Path prefix of the control API; requests under it are never faulted nor logged. */
 export const CONTROL_PREFIX = '/__emulator';

@@ -1,13 +1,13 @@
 import { type Context, Hono } from 'hono';
-import { ApiError } from '../http/api-error.js';
-import { authenticate, requireSameOrg } from '../http/authenticate.js';
-import { booleanField, optionalStringField, permissionsField, readJsonObject, stringArrayField, stringField } from '../http/body.js';
-import { requireQuery } from '../http/query.js';
-import type { OrgState } from '../state/organisations.js';
-import { addPermissions, copyRole, createRole, deleteRole, findRole, type RoleRecord, removePermissions } from '../state/roles.js';
-import { findActiveToken, issueTokenPair, revokeSession } from '../state/tokens.js';
-import { changeUserRoles, dropRoleFromUsers } from '../state/users.js';
-import type { World } from '../state/world.js';
+import { ApiError } from '../http/api-error.ts';
+import { authenticate, requireSameOrg } from '../http/authenticate.ts';
+import { booleanField, optionalStringField, permissionsField, readJsonObject, stringArrayField, stringField } from '../http/body.ts';
+import { requireQuery } from '../http/query.ts';
+import type { OrgState } from '../state/organisations.ts';
+import { addPermissions, copyRole, createRole, deleteRole, findRole, type RoleRecord, removePermissions } from '../state/roles.ts';
+import { findActiveToken, issueTokenPair, revokeSession } from '../state/tokens.ts';
+import { changeUserRoles, dropRoleFromUsers } from '../state/users.ts';
+import type { World } from '../state/world.ts';
 
 /**
  * RBAC routes: `GET|POST|DELETE /rbac/role`, `POST|DELETE /rbac/permission`

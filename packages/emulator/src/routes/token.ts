@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { ApiError } from '../http/api-error.js';
-import { authenticate } from '../http/authenticate.js';
-import { requireBoolQuery, requireQuery } from '../http/query.js';
-import { findActiveToken, issuedTokenClaims, revokeSession, revokeToken, revokeUser, rotateRefreshToken } from '../state/tokens.js';
-import type { World } from '../state/world.js';
+import { ApiError } from '../http/api-error.ts';
+import { authenticate } from '../http/authenticate.ts';
+import { requireBoolQuery, requireQuery } from '../http/query.ts';
+import { findActiveToken, issuedTokenClaims, revokeSession, revokeToken, revokeUser, rotateRefreshToken } from '../state/tokens.ts';
+import type { World } from '../state/world.ts';
 
 /**
  * Token routes: `GET /api/user/me/access/token/` (refresh with rotation),

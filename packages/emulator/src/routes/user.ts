@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
-import { ApiError } from '../http/api-error.js';
-import { authenticate, issuerOf } from '../http/authenticate.js';
-import { requireQuery } from '../http/query.js';
-import { nowS } from '../state/clock.js';
-import { type CodeKind, takeCode } from '../state/codes.js';
-import { signWithSecret } from '../state/signing.js';
-import { findActiveToken, issueTokenPair } from '../state/tokens.js';
-import { userClaims, userDataClaims } from '../state/user-claims.js';
-import type { World } from '../state/world.js';
+import { ApiError } from '../http/api-error.ts';
+import { authenticate, issuerOf } from '../http/authenticate.ts';
+import { requireQuery } from '../http/query.ts';
+import { nowS } from '../state/clock.ts';
+import { type CodeKind, takeCode } from '../state/codes.ts';
+import { signWithSecret } from '../state/signing.ts';
+import { findActiveToken, issueTokenPair } from '../state/tokens.ts';
+import { userClaims, userDataClaims } from '../state/user-claims.ts';
+import type { World } from '../state/world.ts';
 
 /**
  * User routes: `GET /api/user/me/auth/data` (login code → signed user JWS),

@@ -1,13 +1,13 @@
 import { type Context, Hono } from 'hono';
-import { ApiError } from '../http/api-error.js';
-import { authenticate } from '../http/authenticate.js';
-import { escapeHtml, page } from '../http/html.js';
-import { requireQuery } from '../http/query.js';
-import { issueCode } from '../state/codes.js';
-import type { OrgState } from '../state/organisations.js';
-import { findActiveToken } from '../state/tokens.js';
-import { findOrCreateUser, isEmail, type UserRecord, updateProfile } from '../state/users.js';
-import type { World } from '../state/world.js';
+import { ApiError } from '../http/api-error.ts';
+import { authenticate } from '../http/authenticate.ts';
+import { escapeHtml, page } from '../http/html.ts';
+import { requireQuery } from '../http/query.ts';
+import { issueCode } from '../state/codes.ts';
+import type { OrgState } from '../state/organisations.ts';
+import { findActiveToken } from '../state/tokens.ts';
+import { findOrCreateUser, isEmail, type UserRecord, updateProfile } from '../state/users.ts';
+import type { World } from '../state/world.ts';
 
 /** Form fields as strings (files and repeated fields ignored). */
 async function formFields(c: Context): Promise<Record<string, string>> {

@@ -1,6 +1,6 @@
-import { type Clock, nowS } from './clock.js';
-import { newCode } from './ids.js';
-import { SweepSchedule } from './sweep-schedule.js';
+import { type Clock, nowS } from './clock.ts';
+import { newCode } from './ids.ts';
+import { SweepSchedule } from './sweep-schedule.ts';
 
 /** Lifetime of login and re-auth codes, in seconds. */
 export const CODE_TTL_S = 300;

@@ -1,4 +1,4 @@
-import { createPrng } from './prng.js';
+import { createPrng } from './prng.ts';
 
 /**
  * One injected fault, as posted to `POST /__emulator/faults`.

@@ -1,9 +1,9 @@
-import type { SeedOrganisation } from '../seed-types.js';
-import { CodeTable } from './codes.js';
-import { importHs256Key } from './keys.js';
-import { copyRole, type RoleRecord } from './roles.js';
-import { type TokenSettings, TokenTable } from './tokens.js';
-import { DEFAULT_IMG, UserTable } from './users.js';
+import type { SeedOrganisation } from '../seed-types.ts';
+import { CodeTable } from './codes.ts';
+import { importHs256Key } from './keys.ts';
+import { copyRole, type RoleRecord } from './roles.ts';
+import { type TokenSettings, TokenTable } from './tokens.ts';
+import { DEFAULT_IMG, UserTable } from './users.ts';
 
 /** The live state of one organisation. */
 export interface OrgState {

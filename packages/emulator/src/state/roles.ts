@@ -1,4 +1,4 @@
-import { newRoleId } from './ids.js';
+import { newRoleId } from './ids.ts';
 
 /** A permission: a one-entry object `{ key: value }`. */
 export type Permission = Record<string, string>;

@@ -1,5 +1,5 @@
 import { type JWTPayload, jwtVerify, SignJWT } from 'jose';
-import type { OrgState } from './organisations.js';
+import type { OrgState } from './organisations.ts';
 
 /** How many verified signed_key values an organisation remembers (a client sends one). */
 const VERIFIED_SIGNED_KEYS_LIMIT = 16;

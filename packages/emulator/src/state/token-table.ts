@@ -1,4 +1,4 @@
-import { SweepSchedule } from './sweep-schedule.js';
+import { SweepSchedule } from './sweep-schedule.ts';
 
 /** Kind of a user token. */
 export type TokenKind = 'access' | 'refresh';

@@ -1,14 +1,14 @@
 import { compactVerify, SignJWT } from 'jose';
-import { type Clock, nowS } from './clock.js';
-import { newJti } from './ids.js';
-import type { TokenKind, TokenRecord, TokenTable } from './token-table.js';
+import { type Clock, nowS } from './clock.ts';
+import { newJti } from './ids.ts';
+import type { TokenKind, TokenRecord, TokenTable } from './token-table.ts';
 
-export { type TokenKind, type TokenRecord, TokenTable } from './token-table.js';
+export { type TokenKind, type TokenRecord, TokenTable } from './token-table.ts';
 
 /** Default access token lifetime: one hour, in seconds. */
 export const DEFAULT_ACCESS_TTL_S = 3600;
 /** Default refresh token lifetime: 30 days, in seconds. */
-export const DEFAULT_REFRESH_TTL_S = 30 * 24 * 3600;
+export const DEFAULT_REFRESH_TTL_S: number = 30 * 24 * 3600;
 
 /** An access token and the refresh token issued with it. */
 export interface TokenPair {

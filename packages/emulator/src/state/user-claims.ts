@@ -1,7 +1,7 @@
 import type { JWTPayload } from 'jose';
-import { newJti } from './ids.js';
-import type { TokenPair } from './tokens.js';
-import type { UserRecord } from './users.js';
+import { newJti } from './ids.ts';
+import type { TokenPair } from './tokens.ts';
+import type { UserRecord } from './users.ts';
 
 /** Scopes every emulated login grants. */
 export const USER_SCOPES: readonly string[] = ['openid', 'email', 'profile'];

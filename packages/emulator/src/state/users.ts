@@ -1,4 +1,4 @@
-import { newUid } from './ids.js';
+import { newUid } from './ids.ts';
 
 /** A user of one organisation. */
 export interface UserRecord {

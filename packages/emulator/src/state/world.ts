@@ -1,9 +1,9 @@
-import type { EmulatorSeed } from '../seed-types.js';
-import { type Clock, createClock, nowS } from './clock.js';
-import { clearFaults, createFaultState, type FaultState } from './faults.js';
-import { createOrgState, type OrgState } from './organisations.js';
-import type { RequestLog } from './request-log.js';
-import { DEFAULT_ACCESS_TTL_S, DEFAULT_REFRESH_TTL_S } from './tokens.js';
+import type { EmulatorSeed } from '../seed-types.ts';
+import { type Clock, createClock, nowS } from './clock.ts';
+import { clearFaults, createFaultState, type FaultState } from './faults.ts';
+import { createOrgState, type OrgState } from './organisations.ts';
+import type { RequestLog } from './request-log.ts';
+import { DEFAULT_ACCESS_TTL_S, DEFAULT_REFRESH_TTL_S } from './tokens.ts';
 
 /** Everything one emulator instance holds. */
 export interface World {

@@ -18,4 +18,4 @@ export async function startTestEmulator(seed = seedWith()): Promise<RunningEmula
   return startEmulator({ port: 0, seed });
 }
 
-export { control, upstreamPaths } from '../../../session/test/shared/emulator-control.js';
+export { control, upstreamPaths } from '@authlite/test-helpers';

@@ -4,8 +4,8 @@
 import { AuthLiteClient } from '@authlite/core';
 import { DEFAULT_SEED, type EmulatorSeed } from '@authlite/emulator';
 import { type RunningEmulator, startEmulator } from '@authlite/emulator/node';
+import { CookieJar, clientOptionsFor, control as emulatorControl, upstreamPaths } from '@authlite/test-helpers';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { control as emulatorControl, upstreamPaths } from './emulator-control.js';
 
 /** The default cookie names (DEFAULT_COOKIES of @authlite/session). */
 const DEFAULT_COOKIES = {
@@ -30,22 +30,6 @@ export type MakeApp = (client: () => AuthLiteClient) => AppFetch;
 
 const { access: ACCESS, refresh: REFRESH, nonce: NONCE, returnTo: RETURN_TO } = DEFAULT_COOKIES;
 
-class Jar {
-  readonly cookies = new Map<string, string>();
-  take(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = '', ...attributes] = line.split(';');
-      const at = pair.indexOf('=');
-      const name = pair.slice(0, at).trim();
-      if (attributes.some((attribute) => /^\s*max-age=0\s*$/i.test(attribute))) this.cookies.delete(name);
-      else this.cookies.set(name, pair.slice(at + 1).trim());
-    }
-  }
-  header(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-  }
-}
-
 /** Registers the shared security suite for one helper. */
 export function securitySuite(helper: string, makeApp: MakeApp): void {
   describe(`${helper}: shared security suite`, () => {
@@ -55,12 +39,12 @@ export function securitySuite(helper: string, makeApp: MakeApp): void {
 
     const control = (path: string, body: unknown = {}) => emulatorControl(emulator, path, body);
     const upstream = () => upstreamPaths(emulator);
-    async function send(path: string, jar: Jar, method = 'GET'): Promise<Response> {
+    async function send(path: string, jar: CookieJar, method = 'GET'): Promise<Response> {
       const response = await app(new Request(`${SUITE_APP}${path}`, { method, headers: { cookie: jar.header() } }));
       jar.take(response);
       return response;
     }
-    async function signIn(email: string, jar = new Jar()): Promise<Jar> {
+    async function signIn(email: string, jar = new CookieJar()): Promise<CookieJar> {
       expect((await send('/auth/login', jar)).status).toBe(303);
       const { code } = await control('login', { org_id: emulator.org_id, email });
       expect((await send(`/auth/callback?code=${String(code)}`, jar)).status).toBe(303);
@@ -80,16 +64,7 @@ export function securitySuite(helper: string, makeApp: MakeApp): void {
     afterAll(() => emulator.stop());
     beforeEach(async () => {
       await control('reset');
-      app = makeApp(
-        () =>
-          new AuthLiteClient({
-            apiKey: emulator.api_key,
-            secretKey: emulator.secret_key,
-            orgId: emulator.org_id,
-            baseUrl: emulator.url,
-            widgetUrl: emulator.widget_url,
-          }),
-      );
+      app = makeApp(() => new AuthLiteClient(clientOptionsFor(emulator)));
     });
 
     describe('open-redirect payloads never leave the app after login', () => {
@@ -107,7 +82,7 @@ export function securitySuite(helper: string, makeApp: MakeApp): void {
         '//%09evil.example',
       ];
       it.each(payloads)('?returnTo=%s', async (payload) => {
-        const jar = new Jar();
+        const jar = new CookieJar();
         const login = await send(`/auth/login?returnTo=${encodeURIComponent(payload)}`, jar);
         expect([login.status, login.headers.get('location')]).toEqual([303, widget()]);
         const { code } = await control('login', { org_id: emulator.org_id, email: 'alice@example.com' });
@@ -118,7 +93,7 @@ export function securitySuite(helper: string, makeApp: MakeApp): void {
         expect(back.headers.get('location')).toMatch(/^\/(?![/\\])/);
       });
       it.each(payloads)('a forged return-path cookie %s', async (payload) => {
-        const jar = new Jar();
+        const jar = new CookieJar();
         await send('/auth/login', jar);
         jar.cookies.set(RETURN_TO, encodeURIComponent(payload));
         const { code } = await control('login', { org_id: emulator.org_id, email: 'alice@example.com' });
@@ -138,7 +113,7 @@ export function securitySuite(helper: string, makeApp: MakeApp): void {
         ['an access token without a refresh token', { [ACCESS]: 'eyJabc.def.ghi' }],
       ];
       it.each(cases)('%s', async (_, cookies) => {
-        const jar = new Jar();
+        const jar = new CookieJar();
         for (const [name, value] of Object.entries(cookies)) jar.cookies.set(name, value);
         const response = await send('/dashboard', jar);
         expect([response.status, response.headers.get('location')]).toEqual([307, widget()]);
@@ -150,8 +125,8 @@ export function securitySuite(helper: string, makeApp: MakeApp): void {
 
     describe('no answer that carries or depends on a session is cacheable', () => {
       it('login, callback, guarded page, 403, login redirect and logout are private, no-store', async () => {
-        const jar = new Jar();
-        const redirect = await send('/dashboard', new Jar());
+        const jar = new CookieJar();
+        const redirect = await send('/dashboard', new CookieJar());
         expect(redirect.status).toBe(307);
         expectPrivate(redirect);
         const login = await send('/auth/login', jar);
@@ -190,7 +165,7 @@ export function securitySuite(helper: string, makeApp: MakeApp): void {
         expect((await upstream()).filter((path) => path === 'GET /api/user/me/auth/data')).toHaveLength(1);
       });
       it('a forged nonce of the wrong shape is no nonce', async () => {
-        const jar = new Jar();
+        const jar = new CookieJar();
         jar.cookies.set(NONCE, 'short');
         const { code } = await control('login', { org_id: emulator.org_id, email: 'attacker@example.com' });
         const response = await send(`/auth/callback?code=${String(code)}`, jar);
