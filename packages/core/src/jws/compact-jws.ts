@@ -32,7 +32,18 @@ export function splitCompactJws(token: string): CompactJwsParts | undefined {
 export function decodeJsonSegment(segment: string): Record<string, unknown> | undefined {
   // Stryker disable BlockStatement: equivalent, an empty catch returns undefined too.
   try {
-    return parseStrictJsonObject(UTF8.decode(base64url.decode(segment)));
+    return decodeJsonBytes(base64url.decode(segment));
+  } catch {
+    return undefined;
+  }
+  // Stryker restore BlockStatement
+}
+
+/** Bytes decoded as strict UTF-8 JSON object text; `undefined` when they are not one. */
+export function decodeJsonBytes(bytes: Uint8Array): Record<string, unknown> | undefined {
+  // Stryker disable BlockStatement: equivalent, an empty catch returns undefined too.
+  try {
+    return parseStrictJsonObject(UTF8.decode(bytes));
   } catch {
     return undefined;
   }
