@@ -1,57 +1,31 @@
 // The refresh race across Deno processes sharing one Deno KV database (the Deno CLI), with and
 // without the shared grace record.
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { AuthLiteClient } from '@authlite/core';
 import { EmulatorControl } from '@authlite/store-conformance';
-import { bundle, type ConformanceEmulator, startConformanceEmulator } from '@authlite/store-conformance/node';
+import { type ConformanceEmulator, startConformanceEmulator } from '@authlite/store-conformance/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleDenoScript, type DenoScript } from './deno-cli.js';
 import { graceLeaks } from './grace-leaks.js';
 
-const DENO = fileURLToPath(new URL('../node_modules/.bin/deno', import.meta.url));
 const REFRESH_PATH = '/api/user/me/access/token/';
 
 let emulator: ConformanceEmulator;
-let dir: string;
-let script: string;
+let deno: DenoScript;
 let users = 0;
 
 beforeAll(async () => {
   emulator = await startConformanceEmulator();
-  dir = await mkdtemp(join(tmpdir(), 'authlite-deno-grace-'));
-  script = join(dir, 'grace.mjs');
-  await writeFile(script, await bundle(fileURLToPath(new URL('./deno/grace-entry.ts', import.meta.url)), { format: 'esm' }));
+  deno = await bundleDenoScript('grace-entry', 'authlite-deno-grace-');
 });
 afterAll(async () => {
   await emulator?.stop();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await deno?.remove();
 });
 
 const control = () => new EmulatorControl(emulator.config.emulatorUrl);
 const refreshStatuses = async () => (await control().requests()).filter((r) => r.path === REFRESH_PATH).map((r) => r.status);
-
-function runDeno(mode: string, input: unknown, kvDir: string): Promise<unknown> {
-  const args = [
-    'run',
-    '--quiet',
-    '--no-prompt',
-    '--unstable-kv',
-    '--allow-net=127.0.0.1',
-    `--allow-read=${kvDir}`,
-    `--allow-write=${kvDir}`,
-  ];
-  args.push(script, mode, JSON.stringify(input), kvDir);
-  const env = { ...process.env, DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1', NO_COLOR: '1' };
-  return new Promise((resolve, reject) => {
-    execFile(DENO, args, { cwd: kvDir, env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) return reject(new Error(`deno ${mode} failed: ${error.message}\n${stderr}`));
-      resolve(JSON.parse(stdout.trim().split('\n').pop() ?? ''));
-    });
-  });
-}
 
 async function expiredPair(): Promise<{ access: string; refresh: string }> {
   const { main } = emulator.config.orgs;
@@ -66,12 +40,12 @@ type Answer = { ok: boolean; state?: boolean; access?: string; refresh?: string;
 
 /** 3 Deno processes x 5 concurrent requests on one KV database. */
 async function race(shared: boolean, name: string) {
-  const kvDir = join(dir, name);
+  const kvDir = join(deno.dir, name);
   await mkdir(kvDir);
   const pair = await expiredPair();
   const before = (await refreshStatuses()).length;
   const input = { ...emulator.config.orgs.main, baseUrl: emulator.config.emulatorUrl, ...pair, requests: 5, shared };
-  const answers = (await Promise.all([0, 1, 2].map(() => runDeno('race', input, kvDir)))).flat() as Answer[];
+  const answers = (await Promise.all([0, 1, 2].map(() => deno.run('race', input, kvDir)))).flat() as Answer[];
   return { pair, answers, statuses: (await refreshStatuses()).slice(before), kvDir };
 }
 
@@ -93,7 +67,7 @@ describe('refresh race across Deno processes sharing one Deno KV database', () =
     expect(new Set(answers.map((a) => `${a.state}|${a.access}|${a.refresh}`)).size).toBe(1);
     expect(answers[0]?.state).toBe(false);
     expect(statuses.sort()).toEqual([200, 401, 401]);
-    const entries = (await runDeno('dump', {}, kvDir)) as string[];
+    const entries = (await deno.run('dump', {}, kvDir)) as string[];
     expect(entries).toHaveLength(2);
     expect(entries[1]).toMatch(/"inline":"ey/);
     expect(graceLeaks(entries, [pair.access, pair.refresh, answers[0]?.access ?? '', answers[0]?.refresh ?? ''])).toEqual([]);
