@@ -1,17 +1,10 @@
 // workerd entry for the refresh race: one client for the whole isolate (module scope, as apps
 // keep it), shared by concurrent requests that each call validateTokenSet with the same pair.
 import { AuthLiteClient, AuthLiteError } from '@authlite/core';
-
-const REFRESH_PATH = '/api/user/me/access/token/';
+import { MidRefreshGiveUp, type RaceCredentials, raceAnswer } from '@authlite/test-helpers';
 
 /** What each request posts. */
-export interface RaceRequest {
-  baseUrl: string;
-  apiKey: string;
-  secretKey: string;
-  orgId: string;
-  access: string;
-  refresh: string;
+export interface RaceRequest extends RaceCredentials {
   /** End this request as soon as its refresh is sent (the caller gives up mid-refresh). */
   giveUpMidRefresh?: boolean;
   /** Hand the SDK `ctx.waitUntil` (default true). */
@@ -23,8 +16,7 @@ interface Context {
 }
 
 let client: AuthLiteClient | undefined;
-/** Called when the shared client sends a refresh; set by a request that gives up then. */
-let onRefreshSent: (() => void) | undefined;
+const giveUp = new MidRefreshGiveUp();
 
 function sharedClient(body: RaceRequest): AuthLiteClient {
   client ??= new AuthLiteClient({
@@ -33,10 +25,7 @@ function sharedClient(body: RaceRequest): AuthLiteClient {
     orgId: body.orgId,
     baseUrl: body.baseUrl,
     timeout: 3_000,
-    fetch: (input, init) => {
-      if (new URL(input instanceof Request ? input.url : String(input)).pathname === REFRESH_PATH) onRefreshSent?.();
-      return fetch(input, init);
-    },
+    fetch: giveUp.fetch,
   });
   return client;
 }
@@ -47,19 +36,11 @@ export default {
     const sdk = sharedClient(body);
     const options: { signal?: AbortSignal; waitUntil?: (promise: Promise<unknown>) => void } = {};
     if (body.waitUntil !== false) options.waitUntil = (promise) => ctx.waitUntil(promise);
-    if (body.giveUpMidRefresh) {
-      const controller = new AbortController();
-      onRefreshSent = () => controller.abort(new Error('gave up mid-refresh'));
-      options.signal = controller.signal;
-    }
+    if (body.giveUpMidRefresh) options.signal = giveUp.signal();
     try {
-      const check = await sdk.validateTokenSet(body.access, body.refresh, options);
-      return Response.json(check);
-    } catch (error) {
-      if (error instanceof AuthLiteError) return Response.json({ error: error.code }, { status: 401 });
-      return Response.json({ error: (error as Error).message }, { status: 499 });
+      return await raceAnswer(() => sdk.validateTokenSet(body.access, body.refresh, options), AuthLiteError);
     } finally {
-      if (body.giveUpMidRefresh) onRefreshSent = undefined;
+      if (body.giveUpMidRefresh) giveUp.release();
     }
   },
 };

@@ -2,6 +2,7 @@
 // Deno KV database file. Usage: <bundle> race <request JSON> <kv dir> | <bundle> dump '{}' <kv dir>.
 // Prints one JSON line.
 import { AuthLiteClient, AuthLiteError } from '@authlite/core';
+import type { RaceCredentials } from '@authlite/test-helpers';
 import { createSharedRefreshGrace, type DenoKv, fromDenoKv } from '../../src/index.js';
 
 interface DenoKvHandle extends DenoKv {
@@ -10,13 +11,7 @@ interface DenoKvHandle extends DenoKv {
 declare const Deno: { args: string[]; openKv(path: string): Promise<DenoKvHandle> };
 
 /** What `race` is given. */
-interface RaceInput {
-  baseUrl: string;
-  apiKey: string;
-  secretKey: string;
-  orgId: string;
-  access: string;
-  refresh: string;
+interface RaceInput extends RaceCredentials {
   /** Concurrent requests of this server. */
   requests: number;
   /** Build the client with the shared grace record. */

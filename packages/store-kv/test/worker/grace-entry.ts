@@ -1,18 +1,11 @@
 // Bundled into several module workers (one isolate each) that share one KV namespace: the
 // refresh race across isolates, with and without the shared grace record.
 import { AuthLiteClient, AuthLiteError } from '@authlite/core';
+import { MidRefreshGiveUp, type RaceCredentials, raceAnswer } from '@authlite/test-helpers';
 import { type CloudflareKvNamespace, createSharedRefreshGrace, fromCloudflareKv, type KvBackend } from '../../src/index.js';
 
-const REFRESH_PATH = '/api/user/me/access/token/';
-
 /** What each request posts. */
-export interface GraceRequest {
-  baseUrl: string;
-  apiKey: string;
-  secretKey: string;
-  orgId: string;
-  access: string;
-  refresh: string;
+export interface GraceRequest extends RaceCredentials {
   /** Build the isolate's client with the shared grace record (default true). */
   shared?: boolean;
   /** Fault: every read of the shared record takes this long, milliseconds (as the emulator's `delay_ms`). */
@@ -31,7 +24,7 @@ interface Context {
 
 /** One client per isolate, at module scope, as apps keep it. */
 let client: AuthLiteClient | undefined;
-let onRefreshSent: (() => void) | undefined;
+const giveUp = new MidRefreshGiveUp();
 
 function graceBackend(env: Env, slowReadMs: number | undefined): KvBackend {
   const kv = fromCloudflareKv(env.GRACE);
@@ -56,10 +49,7 @@ function isolateClient(body: GraceRequest, env: Env): AuthLiteClient {
     ...(body.shared === false
       ? {}
       : { sharedRefreshGrace: createSharedRefreshGrace(graceBackend(env, body.slowStoreReadMs), { secretKey: body.secretKey }) }),
-    fetch: (input, init) => {
-      if (new URL(input instanceof Request ? input.url : String(input)).pathname === REFRESH_PATH) onRefreshSent?.();
-      return fetch(input, init);
-    },
+    fetch: giveUp.fetch,
   });
   return client;
 }
@@ -71,18 +61,11 @@ export default {
     const options: { signal?: AbortSignal; waitUntil: (promise: Promise<unknown>) => void } = {
       waitUntil: (promise) => ctx.waitUntil(promise),
     };
-    if (body.giveUpMidRefresh) {
-      const controller = new AbortController();
-      onRefreshSent = () => controller.abort(new Error('gave up mid-refresh'));
-      options.signal = controller.signal;
-    }
+    if (body.giveUpMidRefresh) options.signal = giveUp.signal();
     try {
-      return Response.json(await sdk.validateTokenSet(body.access, body.refresh, options));
-    } catch (error) {
-      if (error instanceof AuthLiteError) return Response.json({ error: error.code }, { status: 401 });
-      return Response.json({ error: (error as Error).message }, { status: 499 });
+      return await raceAnswer(() => sdk.validateTokenSet(body.access, body.refresh, options), AuthLiteError);
     } finally {
-      if (body.giveUpMidRefresh) onRefreshSent = undefined;
+      if (body.giveUpMidRefresh) giveUp.release();
     }
   },
 };
