@@ -3,7 +3,6 @@
 // type-checked only (`pnpm typecheck`; it would need the network).
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { snapshotKey } from '@authlite/core/store';
 import { CONFORMANCE_ORGS, EmulatorControl } from '@authlite/store-conformance';
 import {
   bundle,
@@ -15,10 +14,8 @@ import {
 import { Redis } from 'ioredis';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN, MAIN_SNAPSHOT_KEY as KEY, VIEWER } from './conformance-roles.js';
 
-const ADMIN = 'rol_adm_00000000000000a1';
-const VIEWER = 'rol_vwr_00000000000000f1';
-const KEY = snapshotKey(CONFORMANCE_ORGS.main.orgId);
 const snippet = (name: string) => readFile(fileURLToPath(new URL(`./readme/${name}.ts`, import.meta.url)), 'utf8');
 
 let emulator: ConformanceEmulator;

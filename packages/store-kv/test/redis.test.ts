@@ -1,6 +1,5 @@
 import { AuthLiteClient } from '@authlite/core';
-import { snapshotKey } from '@authlite/core/store';
-import { CONFORMANCE_ORGS, EmulatorControl, plantedSnapshot, runConformance } from '@authlite/store-conformance';
+import { EmulatorControl, plantedSnapshot, runConformance } from '@authlite/store-conformance';
 import {
   type ConformanceEmulator,
   describeConformance,
@@ -11,11 +10,8 @@ import {
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUnstorageStore, StoreTimeoutError } from '../src/index.js';
+import { ADMIN, MAIN_SNAPSHOT_KEY as key, VIEWER } from './conformance-roles.js';
 import { redisStorage, redisTarget } from './redis-target.js';
-
-const ADMIN = 'rol_adm_00000000000000a1';
-const VIEWER = 'rol_vwr_00000000000000f1';
-const key = snapshotKey(CONFORMANCE_ORGS.main.orgId);
 
 let emulator: ConformanceEmulator;
 let redis: RedisServer;
