@@ -3,9 +3,9 @@
 // examples/nextjs-edge (middleware.ts) with its own directory.
 import { DEFAULT_SEED, type EmulatorSeed } from '@authlite/emulator';
 import { startEmulator } from '@authlite/emulator/node';
+import { buildNextApp, freePort, startNextApp } from '@authlite/test-helpers/node';
 import type { TestProject } from 'vitest/node';
 import { addManyRoles } from '../../../packages/next/test/helpers/many-roles.js';
-import { buildApp, freePort, startApp } from './helpers/next-app.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,15 +27,21 @@ export function appSetup(appDir: string, variant: string, artifacts: string) {
     const emulator = await startEmulator({ port: 0, seed });
     let app;
     try {
-      const buildOutput = buildApp(appDir);
-      app = await startApp(appDir, port, {
-        TRUSTAUTHX_API_KEY: emulator.api_key,
-        TRUSTAUTHX_SECRET_KEY: emulator.secret_key,
-        TRUSTAUTHX_ORG_ID: emulator.org_id,
-        TRUSTAUTHX_BASE_URL: emulator.url,
-        TRUSTAUTHX_WIDGET_URL: emulator.widget_url,
-        // The tests move the emulator's clock to expire sessions; the app's cache would not see it.
-        AUTHLITE_SESSION_CACHE_TTL: '0',
+      const buildOutput = buildNextApp(appDir);
+      app = await startNextApp({
+        appDir,
+        port,
+        probePath: '/',
+        urlHost: 'localhost',
+        env: {
+          TRUSTAUTHX_API_KEY: emulator.api_key,
+          TRUSTAUTHX_SECRET_KEY: emulator.secret_key,
+          TRUSTAUTHX_ORG_ID: emulator.org_id,
+          TRUSTAUTHX_BASE_URL: emulator.url,
+          TRUSTAUTHX_WIDGET_URL: emulator.widget_url,
+          // The tests move the emulator's clock to expire sessions; the app's cache would not see it.
+          AUTHLITE_SESSION_CACHE_TTL: '0',
+        },
       });
       project.provide('app', { url: app.url, variant, buildOutput, artifacts });
       project.provide('emulator', {

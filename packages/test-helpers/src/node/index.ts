@@ -1,0 +1,1 @@
+export { buildNextApp, freePort, type NextStartOptions, type RunningNextApp, startNextApp } from './next-server.ts';
