@@ -1,8 +1,9 @@
-import { SignJWT } from 'jose';
+import { base64url, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { InvalidSignedAnswerError } from '../src/index.js';
 import { importHmacKey } from '../src/jws/hmac-key.js';
-import { hasDuplicateKey, parseStrictJsonObject } from '../src/jws/strict-json.js';
+import { checkHeaderFully, checkProtectedHeader, KNOWN_GOOD_HEADER_SEGMENTS } from '../src/jws/protected-header.js';
+import { hasDuplicateKey as hasDuplicateKeyIn, parseStrictJsonObject } from '../src/jws/strict-json.js';
 import { type VerifyRules, verifySignedAnswer } from '../src/jws/verify-answer.js';
 
 // The time checks and the JSON scanner, at their boundaries. The emulator-backed corpus
@@ -89,6 +90,9 @@ describe('the HMAC key', () => {
   });
 });
 
+// The scanner compares the text's key tokens with the keys JSON.parse kept.
+const hasDuplicateKey = (text: string) => hasDuplicateKeyIn(text, JSON.parse(text));
+
 describe('the strict JSON object parser', () => {
   it('finds a repeated key at any depth, also when escaped, and never inside strings or arrays', () => {
     expect(hasDuplicateKey('{"a":1,"a":2}')).toBe(true);
@@ -101,6 +105,23 @@ describe('the strict JSON object parser', () => {
     expect(hasDuplicateKey('{"a\\\\":1,"b":"\\\\","a\\\\":2}')).toBe(true);
     expect(hasDuplicateKey('[{"a":1},{"a":1}]')).toBe(false);
     expect(hasDuplicateKey('{ "a" : 1 , "a" : 2 }')).toBe(true);
+    // Each JSON whitespace character between a key and its colon (RFC 8259 section 2).
+    expect(hasDuplicateKey('{"a"\t:1,"a":2}')).toBe(true);
+    expect(hasDuplicateKey('{"a"\n:1,"a":2}')).toBe(true);
+    expect(hasDuplicateKey('{"a"\r:1,"a":2}')).toBe(true);
+    expect(hasDuplicateKey('{"a" \t\r\n :1,"a":2}')).toBe(true);
+    // A string value that opens with a colon is not a key.
+    expect(hasDuplicateKey('{"a":":","b":": :"}')).toBe(false);
+    expect(hasDuplicateKey('{"a":":","a":": :"}')).toBe(true);
+    // The same key in sibling objects of an array, and a repeat hidden under an overwritten value.
+    expect(hasDuplicateKey('{"a":[{"k":1},{"k":1,"k":2}]}')).toBe(true);
+    expect(hasDuplicateKey('{"a":{"b":1},"a":{"c":2}}')).toBe(true);
+    expect(hasDuplicateKey('{"__proto__":1,"__proto__":2}')).toBe(true);
+    expect(hasDuplicateKey('{"__proto__":{"a":1},"b":{"a":1}}')).toBe(false);
+    // Depth is the sender's choice: 8000 levels, about what 16384 characters allow.
+    const deep = (inner: string) => `{"a":${'['.repeat(8000)}${inner}${']'.repeat(8000)}}`;
+    expect(hasDuplicateKey(deep('{"k":1,"k":2}'))).toBe(true);
+    expect(hasDuplicateKey(deep('{"k":1,"j":2}'))).toBe(false);
     // A closed inner object or array gives the outer object its own keys back.
     expect(hasDuplicateKey('{"x":{"a":1},"a":2}')).toBe(false);
     expect(hasDuplicateKey('{"x":[{"a":1}],"a":2}')).toBe(false);
@@ -122,5 +143,58 @@ describe('the strict JSON object parser', () => {
     expect(parseStrictJsonObject('"s"')).toBeUndefined();
     expect(parseStrictJsonObject('{')).toBeUndefined();
     expect(parseStrictJsonObject('{"a":1,"a":1}')).toBeUndefined();
+  });
+});
+
+describe('the protected header: known-good spellings and the full checks', () => {
+  const segment = (text: string) => base64url.encode(text);
+  // Signs over the header exactly as spelled (jose would re-serialise it).
+  const signWith = async (header: string, claims: Record<string, unknown>) => {
+    const input = `${segment(header)}.${segment(JSON.stringify(claims))}`;
+    const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(input));
+    return `${input}.${base64url.encode(new Uint8Array(mac))}`;
+  };
+
+  it('is known-good only for the exact spellings of headers that the full checks accept', () => {
+    const decoded = [...KNOWN_GOOD_HEADER_SEGMENTS].map((known) => new TextDecoder().decode(base64url.decode(known)));
+    expect(decoded).toEqual(['{"alg":"HS256","typ":"JWT"}', '{"typ":"JWT","alg":"HS256"}', '{"alg":"HS256"}']);
+    for (const known of KNOWN_GOOD_HEADER_SEGMENTS) {
+      expect(checkHeaderFully(known)).toBeUndefined();
+      expect(checkProtectedHeader(known)).toBeUndefined();
+    }
+  });
+
+  it('a spelling one character off a known one gets the full checks, each refusal with its own reason', () => {
+    const cases: [string, string | undefined][] = [
+      ['{"alg":"HS256","typ":"JWt"}', 'unsupported-header'],
+      ['{"alg":"HS257","typ":"JWT"}', 'algorithm'],
+      ['{"alg":"HS256","tyq":"JWT"}', 'unsupported-header'],
+      ['{"alg":"HS256","alg":"JWT"}', 'header-invalid'],
+      ['{"typ":"JWT","alg":"HS256 "}', 'algorithm'],
+      ['{"alg":"HS256"]', 'header-invalid'],
+      ['{"alg":"HS256","typ":"JWT"} ', undefined],
+      ['{"alg":"HS256" }', undefined],
+    ];
+    for (const [json, reason] of cases) {
+      expect(KNOWN_GOOD_HEADER_SEGMENTS.has(segment(json))).toBe(false);
+      expect([json, checkProtectedHeader(segment(json))]).toEqual([json, reason]);
+    }
+    // The encoded segment one character off: the last character, and one more character.
+    const [known] = KNOWN_GOOD_HEADER_SEGMENTS as Set<string>;
+    expect(checkProtectedHeader(`${known?.slice(0, -1)}8`)).toBe('header-invalid');
+    expect(checkProtectedHeader(`${known}A`)).toBe('header-invalid');
+  });
+
+  it('verifySignedAnswer takes the same path: a known spelling and a new spelling of a good header pass, a bad one is refused', async () => {
+    const claims = { exp: NOW + 60 };
+    for (const header of ['{"alg":"HS256","typ":"JWT"}', '{"typ":"JWT","alg":"HS256"}', '{"alg":"HS256"}', '{ "alg": "HS256" }']) {
+      expect([header, await reasonOf(verifySignedAnswer(await signWith(header, claims), key, rules()))]).toEqual([header, 'accepted']);
+    }
+    expect(await reasonOf(verifySignedAnswer(await signWith('{"alg":"HS256","typ":"JWt"}', claims), key, rules()))).toBe(
+      'unsupported-header',
+    );
+    expect(await reasonOf(verifySignedAnswer(await signWith('{"alg":"HS256","kid":"JWT"}', claims), key, rules()))).toBe(
+      'unsupported-header',
+    );
   });
 });

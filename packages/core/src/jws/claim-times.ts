@@ -2,8 +2,6 @@ import type { SignedAnswerRejection } from '../errors/authlite-error.ts';
 
 /** How the time claims of a signed answer are judged. All values are seconds. */
 export interface TimeRules {
-  /** Now, seconds since the epoch. */
-  nowS: number;
   /** Slack for `exp`, `nbf` and `iat`, seconds. */
   clockToleranceS: number;
   /** Whether an answer without `exp` is refused (user answers carry one; `me/data` does not). */
@@ -13,12 +11,12 @@ export interface TimeRules {
 /**
  * Checks `exp`, `nbf` and `iat` (RFC 7519 section 4.1): each, when present, must be a finite
  * number (`1e309` parses to Infinity and is refused); `exp` must be later than now, `nbf` and
- * `iat` no later than now, each with `clockToleranceS` of slack.
+ * `iat` no later than `nowS` (seconds since the epoch), each with `clockToleranceS` of slack.
  * @returns the rejection, or `undefined` when the times are acceptable.
  */
-export function checkClaimTimes(claims: Record<string, unknown>, rules: TimeRules): SignedAnswerRejection | undefined {
+export function checkClaimTimes(claims: Record<string, unknown>, rules: TimeRules, nowS: number): SignedAnswerRejection | undefined {
   const { exp, nbf, iat } = claims;
-  const { nowS, clockToleranceS } = rules;
+  const { clockToleranceS } = rules;
   if (exp === undefined) {
     if (rules.requireExp) return 'exp-missing';
   } else if (!isFiniteNumber(exp)) {

@@ -9,24 +9,17 @@ import { parseStrictJsonObject } from './strict-json.ts';
  */
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
-/** The parts of a compact JWS that passed the shape check. */
-export interface CompactJwsParts {
-  /** The decoded protected header; `undefined` when it is not a JSON object or repeats a key. */
-  header: Record<string, unknown> | undefined;
-  /** The base64url payload segment, still encoded. */
-  payload: string;
-  /** The base64url signature segment, still encoded. */
-  signature: string;
+/** Whether `token` is strictly in compact form (see `COMPACT_JWS`). */
+export function isStrictCompactJws(token: string): boolean {
+  return COMPACT_JWS.test(token);
+}
+
+/** The protected header segment (before the first `.`) of a token that passed {@link isStrictCompactJws}, still encoded. */
+export function headerSegment(token: string): string {
+  return token.slice(0, token.indexOf('.'));
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Splits `token` into its header and payload, or returns `undefined` when it is not strictly compact. */
-export function splitCompactJws(token: string): CompactJwsParts | undefined {
-  if (!COMPACT_JWS.test(token)) return undefined;
-  const [header, payload, signature] = token.split('.') as [string, string, string];
-  return { header: decodeJsonSegment(header), payload, signature };
-}
 
 /** A base64url segment decoded as strict UTF-8 JSON object text; `undefined` when it is not one. */
 export function decodeJsonSegment(segment: string): Record<string, unknown> | undefined {

@@ -15,43 +15,51 @@ export function parseStrictJsonObject(text: string): Record<string, unknown> | u
   }
   // Stryker restore BlockStatement
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  return hasDuplicateKey(text) ? undefined : (value as Record<string, unknown>);
+  return hasDuplicateKey(text, value) ? undefined : (value as Record<string, unknown>);
 }
 
-/** Whether valid JSON `text` has an object with two equal keys. */
-export function hasDuplicateKey(text: string): boolean {
-  // One entry per open container: the keys seen so far of an object, `null` for an array.
-  // Stryker disable next-line ArrayDeclaration: equivalent, a bottom entry below the outermost container is never read as keys.
-  const open: (Set<string> | null)[] = [];
-  // Stryker disable next-line BooleanLiteral: equivalent, valid JSON opens a container before its first key.
-  let expectingKey = false;
-  // Stryker disable next-line EqualityOperator: equivalent, one step past the end reads `undefined`, which matches no branch.
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '"') {
-      const end = endOfString(text, i);
-      const keys = open[open.length - 1];
-      if (expectingKey && keys) {
-        const raw = text.slice(i + 1, end);
-        // Stryker disable next-line StringLiteral: equivalent, unescaping every key gives the same keys; the test only skips JSON.parse for the common key without escapes.
-        const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
-        if (keys.has(key)) return true;
-        keys.add(key);
-        expectingKey = false;
-      }
-      i = end;
-    } else if (char === '{') {
-      open.push(new Set());
-      expectingKey = true;
-    } else if (char === '[') {
-      open.push(null);
-    } else if (char === '}' || char === ']') {
-      open.pop();
-    } else if (char === ',') {
-      expectingKey = open[open.length - 1] instanceof Set;
-    }
+/**
+ * Whether the valid JSON `text`, which `JSON.parse` turned into `parsed`, has an object with
+ * two equal keys. `JSON.parse` keeps one entry per key (after unescaping), so a repeated key
+ * leaves the parsed objects, summed over every depth, with fewer keys than the text has key
+ * tokens; without one the two counts are equal. Exact, and no key is sliced or unescaped.
+ */
+export function hasDuplicateKey(text: string, parsed: unknown): boolean {
+  return countKeyTokens(text) !== countParsedKeys(parsed);
+}
+
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+
+/** Number of key tokens in valid JSON `text`: the strings followed (after JSON whitespace) by `:`. */
+function countKeyTokens(text: string): number {
+  let keys = 0;
+  // Outside strings valid JSON has no quote: each quote found from here opens a string.
+  for (let open = text.indexOf('"'); open !== -1; ) {
+    let next = endOfString(text, open) + 1;
+    let char = text.charCodeAt(next);
+    while (isJsonWhitespace(char)) char = text.charCodeAt(++next);
+    if (char === COLON) keys++;
+    open = text.indexOf('"', next);
   }
-  return false;
+  return keys;
+}
+
+/** Number of keys of every object in a parsed JSON value, at every depth (walked without recursion: depth is the sender's choice). */
+function countParsedKeys(root: unknown): number {
+  let keys = 0;
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const value = pending.pop() as object;
+    const children = Array.isArray(value) ? (value as unknown[]) : Object.values(value);
+    if (children !== value) keys += children.length;
+    for (const child of children) if (typeof child === 'object' && child !== null) pending.push(child);
+  }
+  return keys;
+}
+
+function isJsonWhitespace(char: number): boolean {
+  return char === 0x20 || char === 0x0a || char === 0x0d || char === 0x09;
 }
 
 /** Index of the closing quote of the JSON string that opens at `start` (the next quote not escaped by an odd run of backslashes). */
@@ -63,6 +71,6 @@ function endOfString(text: string, start: number): number {
 
 function isEscaped(text: string, index: number): boolean {
   let backslashes = 0;
-  while (text[index - 1 - backslashes] === '\\') backslashes++;
+  while (text.charCodeAt(index - 1 - backslashes) === BACKSLASH) backslashes++;
   return backslashes % 2 === 1;
 }
