@@ -117,6 +117,8 @@ describe('the strict JSON object parser', () => {
     expect(hasDuplicateKey('{"a":[{"k":1},{"k":1,"k":2}]}')).toBe(true);
     expect(hasDuplicateKey('{"a":{"b":1},"a":{"c":2}}')).toBe(true);
     expect(hasDuplicateKey('{"__proto__":1,"__proto__":2}')).toBe(true);
+    // null is a value, not an object to walk.
+    expect(hasDuplicateKey('{"a":null,"b":[null,{"c":null}]}')).toBe(false);
     expect(hasDuplicateKey('{"__proto__":{"a":1},"b":{"a":1}}')).toBe(false);
     // Depth is the sender's choice: 8000 levels, about what 16384 characters allow.
     const deep = (inner: string) => `{"a":${'['.repeat(8000)}${inner}${']'.repeat(8000)}}`;
@@ -141,6 +143,9 @@ describe('the strict JSON object parser', () => {
     expect(parseStrictJsonObject('[1]')).toBeUndefined();
     expect(parseStrictJsonObject('null')).toBeUndefined();
     expect(parseStrictJsonObject('"s"')).toBeUndefined();
+    expect(parseStrictJsonObject('1')).toBeUndefined();
+    expect(parseStrictJsonObject('true')).toBeUndefined();
+    expect(parseStrictJsonObject('{"a":null}')).toEqual({ a: null });
     expect(parseStrictJsonObject('{')).toBeUndefined();
     expect(parseStrictJsonObject('{"a":1,"a":1}')).toBeUndefined();
   });
