@@ -11,8 +11,11 @@ export type AnswerVerifier = (token: unknown, requireExp: boolean) => Promise<Re
  * The `iat` of each verified answer then tunes that clock.
  */
 export function createAnswerVerifier(credentials: ClientCredentials, clockToleranceS: number, clock: ServiceClock): AnswerVerifier {
+  // The imported key, once it is there: later calls do not wait on its promise again.
+  let key: CryptoKey | undefined;
   return async (token, requireExp) => {
-    const claims = await verifySignedAnswer(token, await credentials.hmacKey(), {
+    key ??= await credentials.hmacKey();
+    const claims = await verifySignedAnswer(token, key, {
       clockToleranceS,
       requireExp,
       nowS: Math.floor(clock.nowMs() / 1000),
