@@ -90,8 +90,14 @@ describe('the HMAC key', () => {
   });
 });
 
-// The scanner compares the text's key tokens with the keys JSON.parse kept.
-const hasDuplicateKey = (text: string) => hasDuplicateKeyIn(text, JSON.parse(text));
+// Each text is judged twice and both must agree: as it is (key tokens counted from its colons,
+// unless it has a \u escape), and wrapped in an object with a \u-escaped key (the scan string by string).
+const hasDuplicateKey = (text: string) => {
+  const asIs = hasDuplicateKeyIn(text, JSON.parse(text));
+  const wrapped = `{"\\u0000":0,"w":${text}}`;
+  expect([text, hasDuplicateKeyIn(wrapped, JSON.parse(wrapped))]).toEqual([text, asIs]);
+  return asIs;
+};
 
 describe('the strict JSON object parser', () => {
   it('finds a repeated key at any depth, also when escaped, and never inside strings or arrays', () => {
@@ -117,6 +123,15 @@ describe('the strict JSON object parser', () => {
     expect(hasDuplicateKey('{"a":[{"k":1},{"k":1,"k":2}]}')).toBe(true);
     expect(hasDuplicateKey('{"a":{"b":1},"a":{"c":2}}')).toBe(true);
     expect(hasDuplicateKey('{"__proto__":1,"__proto__":2}')).toBe(true);
+    // Colons inside keys and strings, at any depth, are not key tokens; a dropped value's colons are.
+    expect(hasDuplicateKey('{"a":"x:y","b::c":"::"}')).toBe(false);
+    expect(hasDuplicateKey('{"a":["x:y",{"c:":"d:"}],"e":[[":"]]}')).toBe(false);
+    expect(hasDuplicateKey('{"a":"x:y","a":"z"}')).toBe(true);
+    expect(hasDuplicateKey('{"a":"x","a":"y:z"}')).toBe(true);
+    expect(hasDuplicateKey('{"a:":1,"a:":2}')).toBe(true);
+    // A \u escape may spell a colon (\u003a), which the text does not show as one: scanned instead.
+    expect(hasDuplicateKeyIn('{"a\\u003a":1}', { 'a:': 1 })).toBe(false);
+    expect(hasDuplicateKeyIn('{"a\\u003a":1,"a:":2}', { 'a:': 2 })).toBe(true);
     // null is a value, not an object to walk.
     expect(hasDuplicateKey('{"a":null,"b":[null,{"c":null}]}')).toBe(false);
     expect(hasDuplicateKey('{"__proto__":{"a":1},"b":{"a":1}}')).toBe(false);
