@@ -1,7 +1,9 @@
 import { jwtVerify } from 'jose';
-// The SDK's own verify path, as the client calls it (not a public export of @authlite/core: its unbundled build in dist-internal/).
-import { importHmacKey } from '../../../core/dist-internal/jws/hmac-key.js';
-import { verifySignedAnswer } from '../../../core/dist-internal/jws/verify-answer.js';
+// The SDK's own verify path, as the client builds it (not a public export of @authlite/core: its unbundled build in dist-internal/).
+import { createAnswerVerifier } from '../../../core/dist-internal/credentials/answer-verifier.js';
+import { ClientCredentials } from '../../../core/dist-internal/credentials/client-credentials.js';
+import { SYSTEM_CLOCK } from '../../../core/dist-internal/runtime/clock.js';
+import { ServiceClock } from '../../../core/dist-internal/runtime/service-clock.js';
 import { atLeast, BUDGET } from '../budget.js';
 import { signedUserAnswer } from '../fixtures/signed-user.js';
 import { do_not_optimize, inRounds, time } from '../harness.js';
@@ -29,7 +31,7 @@ type Variant = (typeof VARIANTS)[number];
 
 /**
  * Row 3: ops/s verifying a signed answer of the `getUser` shape (HS256): the SDK's verify
- * path (key imported once per client, as `AuthLiteClient` does), against raw
+ * path (the client's answer verifier: key imported once per client, service clock), against raw
  * `crypto.subtle.verify` with an imported key over pre-decoded bytes (the floor), jose
  * `jwtVerify` with a cached `CryptoKey`, and jose `jwtVerify` given the raw secret bytes.
  */
@@ -39,9 +41,9 @@ export async function benchVerify(options: VerifyOptions): Promise<Row[]> {
   const signingInput: Uint8Array<ArrayBuffer> = new TextEncoder().encode(`${header}.${payload}`);
   const signatureBytes = base64urlDecode(signature);
   const secretBytes = new TextEncoder().encode(SECRET);
-  // Exactly the client's verifier: `verifySignedAnswer(token, await key, { clockToleranceS, requireExp })` (a user answer).
-  const clientKey = importHmacKey(SECRET);
-  const sdkVerify = async (answer: string) => verifySignedAnswer(answer, await clientKey, { clockToleranceS: 5, requireExp: true });
+  // Exactly the client's verifier (AuthLiteClient builds it the same way): HMAC key imported once, service clock, a user answer.
+  const verifier = createAnswerVerifier(new ClientCredentials('bench-api-key', SECRET), 5, new ServiceClock(SYSTEM_CLOCK));
+  const sdkVerify = (answer: string) => verifier(answer, true);
   const key = await crypto.subtle.importKey('raw', secretBytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
 
   const fns: Record<Variant, () => Promise<unknown>> = {
