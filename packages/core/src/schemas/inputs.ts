@@ -52,7 +52,7 @@ export const PermissionListSchema: v.GenericSchema<Record<string, string>[]> = /
 
 /** Permissions as one object of 1 to 100 entries; its type message also covers the list form. */
 const PermissionEntriesSchema = /* @__PURE__ */ v.pipe(
-  /* @__PURE__ */ v.record(permissionPart, permissionPart, 'a list of one-entry permission objects, or an object of permission entries'),
+  /* @__PURE__ */ v.record(permissionPart, permissionPart, 'a list of permissions or an object of permission entries'),
   /* @__PURE__ */ v.check((input) => Object.keys(input).length >= 1 && Object.keys(input).length <= 100, '1 to 100 permission entries'),
 );
 

@@ -41,7 +41,7 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /** What a plain-http service URL on another host than loopback is told, without `allowInsecureHttp: true`. */
-export const INSECURE_HTTP_EXPECTED = 'an https URL (plain http only for a loopback host, or with allowInsecureHttp: true)';
+export const INSECURE_HTTP_EXPECTED = 'an https URL (http only on loopback, or with allowInsecureHttp: true)';
 
 /**
  * The first of `baseUrl`, `widgetUrl` (already checked as http(s) URLs) that is plain http on
@@ -91,7 +91,7 @@ export const ClientOptionsSchema: v.ObjectSchema<ClientOptionEntries, undefined>
   orgId: /* @__PURE__ */ v.optional(
     /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string('a string'),
-      /* @__PURE__ */ v.regex(/^[A-Za-z0-9_-]{1,128}$/, 'an organisation id (1 to 128 letters, digits, _ or -)'),
+      /* @__PURE__ */ v.regex(/^[A-Za-z0-9_-]{1,128}$/, '1 to 128 letters, digits, _ or -'),
     ),
   ),
   baseUrl: serviceUrl,
@@ -117,6 +117,6 @@ export const ClientOptionsSchema: v.ObjectSchema<ClientOptionEntries, undefined>
     /* @__PURE__ */ v.custom<object>((input) => hasMethods(input, 'remember', 'recall'), 'an object with remember and recall methods'),
   ),
   roleStore: /* @__PURE__ */ v.optional(
-    /* @__PURE__ */ v.custom<object>((input) => hasMethods(input, 'get', 'set'), 'a RoleStore (an object with get and set methods)'),
+    /* @__PURE__ */ v.custom<object>((input) => hasMethods(input, 'get', 'set'), 'an object with get and set methods'),
   ),
 } satisfies Record<keyof ClientOptionEntries, unknown>);
