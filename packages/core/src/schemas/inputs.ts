@@ -22,7 +22,7 @@ export const ROLE_ID_PATTERN: RegExp = /^rol_[A-Za-z0-9]{3}_[a-f0-9]{16}$/;
 /** A role id: `rol_` + 3 letters or digits + `_` + 16 lowercase hex, e.g. `rol_gCD_ebc6f7715bb14554`. */
 export const RoleIdSchema: v.GenericSchema<string> = /* @__PURE__ */ v.pipe(
   /* @__PURE__ */ v.string('a string'),
-  /* @__PURE__ */ v.regex(ROLE_ID_PATTERN, 'a role id of the form rol_XXX_<16 hex>'),
+  /* @__PURE__ */ v.check((input) => ROLE_ID_PATTERN.test(input), 'a role id of the form rol_XXX_<16 hex>'),
 );
 
 /** Most role ids one assignment may name. */

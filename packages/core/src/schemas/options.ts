@@ -91,7 +91,7 @@ export const ClientOptionsSchema: v.ObjectSchema<ClientOptionEntries, undefined>
   orgId: /* @__PURE__ */ v.optional(
     /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string('a string'),
-      /* @__PURE__ */ v.regex(/^[A-Za-z0-9_-]{1,128}$/, '1 to 128 letters, digits, _ or -'),
+      /* @__PURE__ */ v.check((input) => /^[A-Za-z0-9_-]{1,128}$/.test(input), '1 to 128 letters, digits, _ or -'),
     ),
   ),
   baseUrl: serviceUrl,

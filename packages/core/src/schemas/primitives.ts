@@ -10,7 +10,10 @@ export const boundedString = /* @__NO_SIDE_EFFECTS__ */ (max: number): v.Generic
 
 /** 1 to `max` printable ASCII characters without spaces: every token, code and key TrustAuthX issues. */
 export const visibleAscii = /* @__NO_SIDE_EFFECTS__ */ (max: number): v.GenericSchema<string> =>
-  /* @__PURE__ */ v.pipe(boundedString(max), /* @__PURE__ */ v.regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces'));
+  /* @__PURE__ */ v.pipe(
+    boundedString(max),
+    /* @__PURE__ */ v.check((input) => /^[\x21-\x7e]+$/.test(input), 'printable ASCII without spaces'),
+  );
 
 /** An optional `true` or `false`. */
 export const optionalFlag: v.OptionalSchema<v.BooleanSchema<string>, undefined> = /* @__PURE__ */ v.optional(
