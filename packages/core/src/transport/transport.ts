@@ -103,7 +103,7 @@ export class Transport {
       timeout: this.#config.timeoutMs,
       // Looked up at call time and called with globalThis as receiver: a stored, unbound
       // fetch throws "Illegal invocation" on Workers.
-      fetch: given ? (input, init) => given(input, init) : (input, init) => globalThis.fetch(input, init),
+      fetch: (input, init) => (given ? given(input, init) : globalThis.fetch(input, init)),
       headers: { accept: 'application/json' },
       // Never follow a redirect: the query carries the credentials and user tokens, a write its
       // body. A 3xx (or a browser's opaqueredirect answer) becomes a RedirectError.
