@@ -3,7 +3,7 @@
  * resolve, or the TLS handshake failed (the request is written only after it). Node and the
  * Edge Runtime (undici) put them on `cause.code`, Bun on the error's own `code`.
  */
-const NEVER_SENT_CODES: ReadonlySet<string> = new Set(
+const NEVER_SENT_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(
   (
     'ECONNREFUSED ENOTFOUND EAI_AGAIN EAI_NONAME ENETUNREACH EHOSTUNREACH UND_ERR_CONNECT_TIMEOUT ERR_INVALID_URL ' +
     // TLS handshake: protocol mismatch (Node's OpenSSL code; Bun's EPROTO) and certificate checks.
@@ -13,7 +13,7 @@ const NEVER_SENT_CODES: ReadonlySet<string> = new Set(
 );
 
 /** Deno's permission errors: the runtime refused to connect at all. */
-const NEVER_SENT_NAMES: ReadonlySet<string> = new Set(['NotCapable', 'PermissionDenied']);
+const NEVER_SENT_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(['NotCapable', 'PermissionDenied']);
 
 /**
  * Deno's fetch errors carry no code; their only structure is hyper's error kind, printed as

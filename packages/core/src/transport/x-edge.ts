@@ -3,7 +3,7 @@
  * integer). Returns `undefined` when absent or malformed. Source: trustauthx-api.md, "RBAC sync".
  */
 export function readEdge(headers: Headers): number | undefined {
-  const raw = headers.get('x-edge');
-  // Headers strip surrounding whitespace of a value.
-  return raw !== null && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
+  // Headers strip surrounding whitespace; a missing header (null) tests as the text "null", no count.
+  const raw = headers.get('x-edge') as string;
+  return /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
 }
