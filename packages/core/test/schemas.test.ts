@@ -169,6 +169,11 @@ describe('one or many: the type of the argument picks the schema', () => {
     expect(refusal(PermissionsInputSchema, [], 'permissions')).toBe(
       'permissions: Invalid argument "permissions": expected at least one permission',
     );
+    const list = (n: number) => Array.from({ length: n }, (_, i) => ({ [`k${i}`]: 'v' }));
+    expect(refusal(PermissionsInputSchema, list(100), 'permissions')).toBe('accepted');
+    expect(refusal(PermissionsInputSchema, list(101), 'permissions')).toBe(
+      'permissions: Invalid argument "permissions": expected at most 100 permissions',
+    );
     expect(refusal(PermissionsInputSchema, { billing: 1 }, 'permissions')).toBe(
       'permissions.billing: Invalid argument "permissions.billing": expected a string',
     );
@@ -182,6 +187,13 @@ describe('one or many: the type of the argument picks the schema', () => {
 });
 
 describe('http(s) URLs: one check for baseUrl, widgetUrl and callback URLs', () => {
+  it('a callback URL is at most 2048 characters', () => {
+    const url = (length: number) => `https://app.example/${'x'.repeat(length - 20)}`;
+    expect(url(2048)).toHaveLength(2048);
+    expect(refusal(CallbackUrlSchema, url(2048), 'url')).toBe('accepted');
+    expect(refusal(CallbackUrlSchema, url(2049), 'url')).toBe('url: Invalid argument "url": expected at most 2048 characters');
+  });
+
   it.each(['not a url', 'ftp://example.com', 'http:', ' https://api.example.com', 'ht\ttps://api.example.com'])('refuses %j', (url) => {
     expect(refusal(CallbackUrlSchema, url, 'url')).toBe('url: Invalid argument "url": expected an http(s) URL');
     let message = 'accepted';
