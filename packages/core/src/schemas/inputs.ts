@@ -90,6 +90,7 @@ export const RevokeOptionsSchema: OptionalObject<{ readonly revokeAllTokens: Opt
   /* @__PURE__ */ v.object({ revokeAllTokens: optionalFlag }),
 );
 
+/** The two shapes of a revoke target. */
 type RevokeTarget = { accessToken: string } | { refreshToken: string };
 const AccessTokenTarget = /* @__PURE__ */ v.object({ accessToken: TokenSchema });
 const RefreshTokenTarget = /* @__PURE__ */ v.object({ refreshToken: TokenSchema });
