@@ -83,13 +83,14 @@ export function toUser(claims: unknown): User | string {
   const user = readUser(claims);
   if (user) return user;
   const parsed = v.safeParse(UserClaimsSchema, claims);
-  // Stryker disable next-line all: parsed.success is unreachable here while readUser and the schema agree (test/unit/user-claims.test.ts).
-  return parsed.success ? 'claims that only UserClaimsSchema accepts (readUser disagrees with it)' : describeIssue(parsed.issues[0]);
+  if (!parsed.success) return describeIssue(parsed.issues[0]);
+  // Stryker disable next-line all: unreachable while readUser and the schema agree (test/unit/user-claims.test.ts).
+  return 'claims that only UserClaimsSchema accepts (readUser disagrees with it)';
 }
 
 /** {@link UserClaimsSchema} written out, for claims of the documented shape; `undefined` for any other. */
 function readUser(claims: unknown): User | undefined {
-  if (claims === null || claims === undefined) return undefined;
+  if (typeof claims !== 'object' || claims === null) return undefined;
   const { iss, jti, access_token, refresh_token, type, exp, refresh_exp, iat, scope, img, name, sub } = claims as Record<string, unknown>;
   if (typeof iss !== 'string' || typeof jti !== 'string' || typeof access_token !== 'string') return undefined;
   if (typeof refresh_token !== 'string' || typeof type !== 'string' || typeof img !== 'string' || typeof name !== 'string')
