@@ -12,7 +12,6 @@ export const AREAS = {
       'test/schemas.test.ts',
       'test/unit/schemas.test.ts',
       'test/unit/describe-issue.test.ts',
-      'test/unit/user-claims.test.ts',
       'test/insecure-http.test.ts',
       'test/validation.test.ts',
       'test/signed-answers.test.ts',
