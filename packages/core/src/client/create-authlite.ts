@@ -1,3 +1,4 @@
+import type { AnswerVerifier } from '../credentials/answer-verifier.ts';
 import { ClientCredentials } from '../credentials/client-credentials.ts';
 import { assertSecretKeyAllowedHere } from '../runtime/browser-guard.ts';
 import { ServiceClock } from '../runtime/service-clock.ts';
@@ -5,9 +6,6 @@ import { Transport } from '../transport/transport.ts';
 import { type AuthLite, type HandleState, registerHandle } from './handle.ts';
 import type { AuthLiteClientOptions } from './options.ts';
 import { resolveOptions } from './resolve-options.ts';
-
-/** The `verify` of a context whose call reads no signed answer. */
-const noSignedAnswer = (): Promise<never> => Promise.reject(new Error('this call reads no signed answer'));
 
 /**
  * Makes a handle on one TrustAuthX client, for the function API: pass it first to
@@ -50,7 +48,8 @@ export function createAuthLite(options: AuthLiteClientOptions): AuthLite {
     credentials,
     clock,
     transport,
-    context: (signal) => ({ transport, verify: noSignedAnswer, maxRoleListBytes: opts.maxRoleListBytes, signal }),
+    // `verify` is set by the functions that read signed answers before they make a context; no other call reads it.
+    context: (signal) => ({ transport, verify: state.verify as AnswerVerifier, maxRoleListBytes: opts.maxRoleListBytes, signal }),
   };
   return registerHandle(state);
 }

@@ -31,7 +31,7 @@ export interface HandleState {
   readonly credentials: ClientCredentials;
   readonly clock: ServiceClock;
   readonly transport: Transport;
-  /** The endpoint context of one call. Its `verify` refuses: the functions that read signed answers put the verifier in. */
+  /** The endpoint context of one call; its `verify` is the `verify` slot (made by the functions that read signed answers). */
   readonly context: (signal?: AbortSignal) => EndpointContext;
   /** Verifier of signed answers (user endpoints). */
   verify?: AnswerVerifier;

@@ -8,10 +8,10 @@ import type { CallOptions } from '../../shared/call-options.ts';
 import { refuseUnknownKeys } from '../../shared/known-keys.ts';
 import { type AuthLite, type HandleState, stateOf } from '../handle.ts';
 
-/** The context of a call that reads a signed answer: the handle's verifier (HS256 with its key, made on first use) in. */
+/** The context of a call that reads a signed answer, with the handle's verifier (HS256 with its key) made on first use. */
 function signedContext(state: HandleState, options: CallOptions | undefined): EndpointContext {
   state.verify ??= createAnswerVerifier(state.credentials, state.options.clockTolerance, state.clock);
-  return { ...state.context(options?.signal), verify: state.verify };
+  return state.context(options?.signal);
 }
 
 /**
