@@ -211,24 +211,22 @@ describe('bad input: the same typed error in both forms, before any request', ()
     for (const notAHandle of [{}, undefined, 'handle', new AuthLiteClient(options())]) {
       const error = await rejection(() => validateAccessToken(notAHandle as never, 'token'));
       expect(error).toBeInstanceOf(ValidationError);
-      expect(error).toMatchObject({ field: 'auth', message: 'Invalid argument "auth": expected a handle made by createAuthLite' });
+      expect(error).toMatchObject({ field: 'auth', message: expect.stringContaining('a handle made by createAuthLite') });
     }
     expect(() => generateUrl({} as never)).toThrow(ValidationError);
     expect(await emu.requests()).toEqual([]);
   });
 
-  it('createAuthLite checks its options as the constructor does', () => {
-    const viaFunction = (() => {
-      try {
-        createAuthLite({ ...options(), baseURL: 'https://x' } as never);
-      } catch (error) {
-        return error;
-      }
-    })();
+  it.each([
+    ['an unknown option', { baseURL: 'https://x' }, 'baseURL'],
+    ['a timeout of 0 ms', { timeout: 0 }, 'timeout'],
+    ['a plain-http remote baseUrl', { baseUrl: 'http://example.com' }, 'baseUrl'],
+  ])('createAuthLite refuses %s as the constructor does', async (_, bad, option) => {
+    const viaFunction = await rejection(() => createAuthLite({ ...options(), ...bad } as AuthLiteClientOptions));
+    const viaClass = await rejection(() => new AuthLiteClient({ ...options(), ...bad } as AuthLiteClientOptions));
     expect(viaFunction).toBeInstanceOf(ConfigurationError);
-    expect(viaFunction).toMatchObject({ option: 'baseURL', message: 'Unknown option "baseURL" (did you mean "baseUrl"?)' });
-    expect(() => new AuthLiteClient({ ...options(), baseURL: 'https://x' } as never)).toThrow((viaFunction as Error).message);
-    expect(() => createAuthLite({ ...options(), timeout: 0 })).toThrow(ConfigurationError);
+    expect(viaFunction).toMatchObject({ option, message: (viaClass as Error).message });
+    expect(await emu.requests()).toEqual([]);
   });
 });
 
