@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import type { RoleIndex } from '../../roles/role-index.ts';
 import type { Role } from '../../schemas/answers.ts';
 import { RoleIdSchema } from '../../schemas/inputs.ts';
@@ -10,8 +9,6 @@ import { raceSignal } from '../../shared/race-signal.ts';
 import { type AuthLite, type HandleState, stateOf } from '../handle.ts';
 import { roleCacheOf } from './role-cache-of.ts';
 
-const OptionalRoleId = /* @__PURE__ */ v.optional(RoleIdSchema);
-const OptionalKey = /* @__PURE__ */ v.optional(permissionPart);
 const isKey = (value: unknown): value is string => typeof value === 'string' && value.length >= 1 && value.length <= 256;
 /** Most role ids remembered as well-formed; past it the memory starts over. */
 const CHECKED_ROLE_IDS_MAX = 1024;
@@ -93,8 +90,8 @@ export function queryRoles(
 export async function queryRoles(auth: AuthLite, roleId?: string, permissionKey?: string, options?: CallOptions): Promise<unknown> {
   const state = stateOf(auth);
   refuseUnknownKeys(options);
-  const id = parseInput(OptionalRoleId, roleId, 'roleId');
-  const key = parseInput(OptionalKey, permissionKey, 'permissionKey');
+  const id = roleId === undefined ? undefined : parseInput(RoleIdSchema, roleId, 'roleId');
+  const key = permissionKey === undefined ? undefined : parseInput(permissionPart, permissionKey, 'permissionKey');
   const index = await loadIndex(state, options);
   if (id !== undefined && key !== undefined) return index.valuesOf(id, key);
   if (id !== undefined) return index.permissionsOf(id);
