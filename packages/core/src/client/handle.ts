@@ -45,7 +45,7 @@ export interface HandleState {
   checkedRoleIds?: Set<string>;
 }
 
-const states = new WeakMap<AuthLite, HandleState>();
+const states = /* @__PURE__ */ new WeakMap<AuthLite, HandleState>();
 
 /** A new handle on `state`; only this module can read it back. */
 export function registerHandle(state: HandleState): AuthLite {
