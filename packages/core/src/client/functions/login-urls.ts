@@ -59,7 +59,7 @@ export async function generateEditUserUrl(
   if ((options as Partial<EditUserUrlOptions> | undefined)?.dangerouslyExposeOrgCredentials !== true) {
     throw new ConfigurationError(
       'dangerouslyExposeOrgCredentials',
-      "generateEditUserUrl puts the organisation's api_key and never-expiring signed_key into the URL: pass { dangerouslyExposeOrgCredentials: true } to accept that (see SECURITY.md)",
+      "the URL carries the organisation's api_key and never-expiring signed_key: pass { dangerouslyExposeOrgCredentials: true } (see SECURITY.md)",
     );
   }
   const token = parseInput(TokenSchema, accessToken, 'accessToken');
