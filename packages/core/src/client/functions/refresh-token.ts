@@ -13,7 +13,7 @@ export const REFRESH_KEYS: readonly string[] = ['signal', 'waitUntil'];
 export function refreshesOf(state: HandleState): TokenRefreshes {
   const { options } = state;
   state.refreshes ??= new TokenRefreshes({
-    context: () => state.context(),
+    context: state.context,
     clock: state.clock,
     sdkClock: options.clock,
     refreshGraceMs: options.refreshGracePeriodS * 1000,

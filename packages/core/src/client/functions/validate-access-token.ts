@@ -8,7 +8,7 @@ import { type AuthLite, type HandleState, stateOf } from '../handle.ts';
 /** The handle's access token validations, made on first use. */
 export function validationsOf(state: HandleState): TokenValidations {
   state.validations ??= new TokenValidations({
-    context: () => state.context(),
+    context: state.context,
     validationCacheTtlS: state.options.validationCacheTtl,
     clock: state.clock,
   });
