@@ -27,11 +27,12 @@ import { resolveOptions } from './resolve-options.ts';
  * const allowed = (await loadRoles(auth)).can(roleId, 'reports', 'read');
  */
 export function createAuthLite(options: AuthLiteClientOptions): AuthLite {
-  const opts = resolveOptions(options);
+  // The keys live in the credentials only, not among the options the handle keeps.
+  const { apiKey, secretKey, ...opts } = resolveOptions(options);
   assertSecretKeyAllowedHere(opts.dangerouslyAllowBrowser);
   // Every time the service issued is judged on its clock, estimated from answers.
   const clock = new ServiceClock(opts.clock);
-  const credentials = new ClientCredentials(opts.apiKey, opts.secretKey);
+  const credentials = new ClientCredentials(apiKey, secretKey);
   const transport = new Transport({
     baseUrl: opts.baseUrl,
     timeoutMs: opts.timeout,

@@ -27,7 +27,8 @@ export interface AuthLite {
  * filled by the first function that needs them, so that the handle's module imports none of them.
  */
 export interface HandleState {
-  readonly options: ResolvedOptions;
+  /** The resolved options without `apiKey` and `secretKey` (those are in `credentials` only). */
+  readonly options: Omit<ResolvedOptions, 'apiKey' | 'secretKey'>;
   readonly credentials: ClientCredentials;
   readonly clock: ServiceClock;
   readonly transport: Transport;
