@@ -27,7 +27,7 @@ describe('allowInsecureHttp', () => {
       const error = configurationError({ [option]: url });
       expect(error.option).toBe(option);
       expect(error.message).toBe(
-        `Invalid option "${option}": expected an https URL (plain http only for a loopback host, or with allowInsecureHttp: true)`,
+        `Invalid option "${option}": expected an https URL (http only on loopback, or with allowInsecureHttp: true)`,
       );
       expect(configurationError({ [option]: url, allowInsecureHttp: false }).option).toBe(option);
     }

@@ -85,7 +85,16 @@ describe('messages', () => {
     [{ validationCacheTtl: 3601 }, 'Invalid option "validationCacheTtl": expected at most 3600 seconds'],
     [{ refreshGracePeriod: -1 }, 'Invalid option "refreshGracePeriod": expected seconds of at least 0'],
     [{ maxAge: '60' }, 'Invalid option "maxAge": expected seconds as a number'],
-  ])('a seconds option out of range names its unit and bound: %o', (bad, message) => {
+    [{ timeout: 0 }, 'Invalid option "timeout": expected milliseconds of at least 1'],
+    [{ storeTimeout: 600_001 }, 'Invalid option "storeTimeout": expected at most 600000 milliseconds'],
+    [{ timeout: 1.5 }, 'Invalid option "timeout": expected whole milliseconds'],
+    [{ maxRoleListBytes: 1023 }, 'Invalid option "maxRoleListBytes": expected bytes of at least 1024'],
+    [{ maxRoleListBytes: 268_435_457 }, 'Invalid option "maxRoleListBytes": expected at most 268435456 bytes'],
+    [{ maxRoleListBytes: '4096' }, 'Invalid option "maxRoleListBytes": expected bytes as a number'],
+    [{ apiKey: 'k'.repeat(513) }, 'Invalid option "apiKey": expected at most 512 characters'],
+    [{ orgId: 'has space' }, 'Invalid option "orgId": expected 1 to 128 letters, digits, _ or -'],
+    [{ roleStore: {} }, 'Invalid option "roleStore": expected an object with get and set methods'],
+  ])('an option out of range names its unit and bound: %o', (bad, message) => {
     let error: unknown;
     try {
       new AuthLiteClient({ apiKey: 'k'.repeat(40), secretKey: 's'.repeat(64), ...bad } as never);

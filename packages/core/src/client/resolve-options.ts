@@ -50,17 +50,14 @@ export function resolveOptions(options: AuthLiteClientOptions): ResolvedOptions 
   const parsed = v.safeParse(ClientOptionsSchema, options);
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    const option = issuePath(issue) || 'options';
-    throw new ConfigurationError(option, `Invalid option "${option}": expected ${describeExpected(issue)}`);
+    throw invalidOption(issuePath(issue) || 'options', describeExpected(issue));
   }
-  const opts = parsed.output;
+  // The schema checks the shape of roleStore, clock and sharedRefreshGrace and keeps the objects themselves.
+  const opts = parsed.output as AuthLiteClientOptions;
   const insecure = insecureHttpOption(opts);
-  if (insecure) throw new ConfigurationError(insecure, `Invalid option "${insecure}": expected ${INSECURE_HTTP_EXPECTED}`);
+  if (insecure) throw invalidOption(insecure, INSECURE_HTTP_EXPECTED);
   return {
     ...opts,
-    // The schema checks the store's shape; the object itself is kept, not a copy.
-    roleStore: options.roleStore,
-    sharedRefreshGrace: options.sharedRefreshGrace,
     baseUrl: (opts.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
     widgetUrl: opts.widgetUrl ?? DEFAULT_WIDGET_URL,
     timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS,
@@ -68,7 +65,12 @@ export function resolveOptions(options: AuthLiteClientOptions): ResolvedOptions 
     clockTolerance: opts.clockTolerance ?? DEFAULT_CLOCK_TOLERANCE_S,
     storeTimeoutMs: opts.storeTimeout ?? defaultStoreTimeoutMs(opts.timeout ?? DEFAULT_TIMEOUT_MS),
     refreshGracePeriodS: opts.refreshGracePeriod ?? DEFAULT_REFRESH_GRACE_PERIOD_S,
-    clock: options.clock ?? SYSTEM_CLOCK,
+    clock: opts.clock ?? SYSTEM_CLOCK,
     maxRoleListBytes: opts.maxRoleListBytes ?? DEFAULT_MAX_ROLE_LIST_BYTES,
   };
+}
+
+/** The error of an option that failed its check: names the option and what it expected. */
+function invalidOption(option: string, expected: string): ConfigurationError {
+  return new ConfigurationError(option, `Invalid option "${option}": expected ${expected}`);
 }

@@ -27,7 +27,7 @@ export const AUTHLITE_ERROR_BRAND: unique symbol = Symbol.for('authlite.error') 
  */
 export class AuthLiteError extends Error {
   /** Stable code; see {@link AuthLiteErrorCode}. */
-  readonly code: AuthLiteErrorCode;
+  declare readonly code: AuthLiteErrorCode;
 
   static {
     // The brand `isAuthLiteError` looks for: on the prototype, not enumerable, and keyed by a
@@ -51,7 +51,7 @@ export class AuthLiteError extends Error {
 export class ConfigurationError extends AuthLiteError {
   declare readonly code: 'ERR_CONFIGURATION';
   /** The option at fault, for example `"orgId"`. */
-  readonly option: string;
+  declare readonly option: string;
   constructor(option: string, message: string) {
     super('ERR_CONFIGURATION', message);
     this.name = 'ConfigurationError';
@@ -68,7 +68,7 @@ export class ConfigurationError extends AuthLiteError {
 export class ValidationError extends AuthLiteError {
   declare readonly code: 'ERR_INVALID_INPUT';
   /** The argument at fault, for example `"accessToken"` or `"permissions[1]"`. */
-  readonly field: string;
+  declare readonly field: string;
   constructor(field: string, expected: string) {
     super('ERR_INVALID_INPUT', `Invalid argument "${field}": expected ${expected}`);
     this.name = 'ValidationError';
@@ -84,10 +84,10 @@ export class ValidationError extends AuthLiteError {
  */
 export class HttpError extends AuthLiteError {
   declare readonly code: 'ERR_HTTP';
-  readonly status: number;
-  readonly detail: string | undefined;
-  readonly method: string;
-  readonly path: string;
+  declare readonly status: number;
+  declare readonly detail: string | undefined;
+  declare readonly method: string;
+  declare readonly path: string;
   constructor(method: string, path: string, status: number, detail: string | undefined) {
     super('ERR_HTTP', `TrustAuthX answered ${status} to ${method} ${path}${detail ? `: ${detail}` : ''}`);
     this.name = 'HttpError';
@@ -144,11 +144,11 @@ export type SignedAnswerRejection =
 export class InvalidSignedAnswerError extends AuthLiteError {
   declare readonly code: 'ERR_INVALID_SIGNED_ANSWER';
   /** The check that refused the answer; stable. */
-  readonly reason: SignedAnswerRejection;
+  declare readonly reason: SignedAnswerRejection;
   constructor(reason: SignedAnswerRejection, explanation: string) {
     super('ERR_INVALID_SIGNED_ANSWER', `The signed answer was rejected (${reason}): ${explanation}`);
-    this.reason = reason;
     this.name = 'InvalidSignedAnswerError';
+    this.reason = reason;
   }
 }
 
@@ -158,7 +158,7 @@ export class InvalidSignedAnswerError extends AuthLiteError {
  */
 export class UnexpectedAnswerError extends AuthLiteError {
   declare readonly code: 'ERR_UNEXPECTED_ANSWER';
-  readonly path: string;
+  declare readonly path: string;
   constructor(path: string, reason: string) {
     super('ERR_UNEXPECTED_ANSWER', `Unexpected answer from ${path}: ${reason}`);
     this.name = 'UnexpectedAnswerError';
@@ -171,7 +171,7 @@ export class UnexpectedAnswerError extends AuthLiteError {
  */
 export class TimeoutError extends AuthLiteError {
   declare readonly code: 'ERR_TIMEOUT';
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
   constructor(method: string, path: string, timeoutMs: number) {
     super('ERR_TIMEOUT', `${method} ${path} timed out after ${timeoutMs} ms`);
     this.name = 'TimeoutError';
@@ -192,7 +192,7 @@ export class TimeoutError extends AuthLiteError {
 export class NetworkError extends AuthLiteError {
   declare readonly code: 'ERR_NETWORK';
   /** True when the service cannot have received the request; see the class notes. */
-  readonly neverSent: boolean;
+  declare readonly neverSent: boolean;
   constructor(method: string, path: string, reason: string, cause?: unknown, neverSent = false) {
     super('ERR_NETWORK', `${method} ${path} failed: ${reason}`, cause === undefined ? undefined : { cause });
     this.name = 'NetworkError';
@@ -211,15 +211,14 @@ export class NetworkError extends AuthLiteError {
  */
 export class RedirectError extends AuthLiteError {
   declare readonly code: 'ERR_REDIRECT';
-  readonly status: number | undefined;
-  readonly targetOrigin: string | undefined;
-  readonly method: string;
-  readonly path: string;
+  declare readonly status: number | undefined;
+  declare readonly targetOrigin: string | undefined;
+  declare readonly method: string;
+  declare readonly path: string;
   constructor(method: string, path: string, status: number | undefined, targetOrigin: string | undefined) {
-    const what = status === undefined ? 'a redirect (status hidden by the browser)' : `a redirect (${status})`;
     super(
       'ERR_REDIRECT',
-      `TrustAuthX answered ${method} ${path} with ${what} to ${targetOrigin ?? 'an unknown origin'}; redirects are never followed`,
+      `${method} ${path} answered a redirect (${status ?? 'status hidden'}) to ${targetOrigin ?? 'an unknown origin'}, not followed`,
     );
     this.name = 'RedirectError';
     this.status = status;
@@ -236,9 +235,9 @@ export class RedirectError extends AuthLiteError {
  */
 export class AnswerTooLargeError extends AuthLiteError {
   declare readonly code: 'ERR_ANSWER_TOO_LARGE';
-  readonly path: string;
+  declare readonly path: string;
   /** The cap that was exceeded, bytes. */
-  readonly limitBytes: number;
+  declare readonly limitBytes: number;
   constructor(path: string, limitBytes: number) {
     super('ERR_ANSWER_TOO_LARGE', `The answer of ${path} is larger than ${limitBytes} bytes`);
     this.name = 'AnswerTooLargeError';
@@ -271,7 +270,7 @@ export class TokenSetInvalidError extends AuthLiteError {
 export class RefreshOutcomeUnknownError extends AuthLiteError {
   declare readonly code: 'ERR_REFRESH_OUTCOME_UNKNOWN';
   constructor(cause: AuthLiteError) {
-    super('ERR_REFRESH_OUTCOME_UNKNOWN', 'The refresh request got no answer: the refresh token may already be rotated', { cause });
+    super('ERR_REFRESH_OUTCOME_UNKNOWN', 'The refresh got no answer: the refresh token may be rotated already', { cause });
     this.name = 'RefreshOutcomeUnknownError';
   }
 }

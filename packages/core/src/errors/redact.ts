@@ -44,13 +44,11 @@ export function redact(text: string, secrets: readonly (string | undefined)[]): 
 /** Replaces the longest start of any of `forms` that ends `text` (before an optional ellipsis). */
 function redactCutPrefix(text: string, forms: readonly string[]): string {
   const body = text.replace(CUT_TAIL, '');
-  const tail = text.slice(body.length);
   for (const form of forms) {
     // Stryker disable next-line ArithmeticOperator: equivalent, longer slices are the whole form, already replaced above.
     for (let length = form.length - 1; length >= MIN_SECRET_LENGTH; length--) {
-      if (new RegExp(`${literalPattern(form.slice(0, length))}$`).test(body)) {
-        return `${body.replace(new RegExp(`${literalPattern(form.slice(0, length))}$`), REDACTED)}${tail}`;
-      }
+      const cut = new RegExp(`${literalPattern(form.slice(0, length))}$`);
+      if (cut.test(body)) return body.replace(cut, REDACTED) + text.slice(body.length);
     }
   }
   return text;

@@ -14,6 +14,6 @@ export function assertSecretKeyAllowedHere(dangerouslyAllowBrowser: boolean | un
   if (dangerouslyAllowBrowser === true || !isBrowserRuntime(scope)) return;
   throw new ConfigurationError(
     'dangerouslyAllowBrowser',
-    'A secretKey in a browser is readable by every visitor: run the client on a server, or pass dangerouslyAllowBrowser: true',
+    'A secretKey in a browser is readable by every visitor: use a server, or dangerouslyAllowBrowser: true',
   );
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { boundedString, PermissionSchema, permissionPart } from './permission.ts';
+import { PermissionSchema, permissionPart } from './permission.ts';
+import { boundedString, httpUrl, optionalFlag, visibleAscii } from './primitives.ts';
 
 /** A schema whose key may be missing or `undefined`, else holds a `T`. */
 type Optional<T> = v.OptionalSchema<v.GenericSchema<T>, undefined>;
@@ -8,13 +9,6 @@ type OptionalObject<Entries extends v.ObjectEntries> = v.OptionalSchema<v.Object
 
 /** Longest token, code or key accepted as an argument, in characters. */
 export const MAX_TOKEN_LENGTH = 8192;
-
-/** Printable ASCII with no spaces: every token, code and key TrustAuthX issues. */
-const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
-
-/** 1 to `max` printable ASCII characters without spaces. */
-const visibleAscii = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
-  /* @__PURE__ */ v.pipe(boundedString(max), /* @__PURE__ */ v.regex(VISIBLE_ASCII, 'printable ASCII without spaces'));
 
 /** An access token, refresh token, login code or re-auth code: 1 to 8192 printable ASCII characters. */
 export const TokenSchema: v.GenericSchema<string> = /* @__PURE__ */ visibleAscii(MAX_TOKEN_LENGTH);
@@ -28,23 +22,22 @@ export const ROLE_ID_PATTERN: RegExp = /^rol_[A-Za-z0-9]{3}_[a-f0-9]{16}$/;
 /** A role id: `rol_` + 3 letters or digits + `_` + 16 lowercase hex, e.g. `rol_gCD_ebc6f7715bb14554`. */
 export const RoleIdSchema: v.GenericSchema<string> = /* @__PURE__ */ v.pipe(
   /* @__PURE__ */ v.string('a string'),
-  /* @__PURE__ */ v.regex(ROLE_ID_PATTERN, 'a role id of the form rol_XXX_<16 hex>'),
+  /* @__PURE__ */ v.check((input) => ROLE_ID_PATTERN.test(input), 'a role id of the form rol_XXX_<16 hex>'),
 );
 
 /** Most role ids one assignment may name. */
 export const MAX_ROLE_IDS = 100;
 
-/** One role id or a non-empty list of at most 100 role ids. */
-export const RoleIdsSchema: v.GenericSchema<string | string[]> = /* @__PURE__ */ v.union(
-  [
-    RoleIdSchema,
-    /* @__PURE__ */ v.pipe(
-      /* @__PURE__ */ v.array(RoleIdSchema, 'a list of role ids'),
-      /* @__PURE__ */ v.minLength(1, 'a non-empty list of role ids'),
-      /* @__PURE__ */ v.maxLength(MAX_ROLE_IDS, 'at most 100 role ids'),
-    ),
-  ],
-  'a role id or a non-empty list of role ids',
+/** A non-empty list of at most 100 role ids; its type message also covers the single id. */
+const RoleIdListSchema = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.array(RoleIdSchema, 'a role id or a non-empty list of role ids'),
+  /* @__PURE__ */ v.minLength(1, 'a non-empty list of role ids'),
+  /* @__PURE__ */ v.maxLength(MAX_ROLE_IDS, 'at most 100 role ids'),
+);
+
+/** One role id (a string) or a non-empty list of at most 100 role ids (anything else). */
+export const RoleIdsSchema: v.GenericSchema<string | string[]> = /* @__PURE__ */ v.lazy((input) =>
+  typeof input === 'string' ? RoleIdSchema : RoleIdListSchema,
 );
 
 /** A role name: 1 to 256 characters. */
@@ -57,28 +50,26 @@ export const PermissionListSchema: v.GenericSchema<Record<string, string>[]> = /
   /* @__PURE__ */ v.maxLength(100, 'at most 100 permissions'),
 );
 
+/** Permissions as one object of 1 to 100 entries; its type message also covers the list form. */
+const PermissionEntriesSchema = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.record(permissionPart, permissionPart, 'a list of permissions or an object of permission entries'),
+  /* @__PURE__ */ v.check((input) => Object.keys(input).length >= 1 && Object.keys(input).length <= 100, '1 to 100 permission entries'),
+);
+
 /**
  * Permissions as an argument: a list of one-entry objects (`[{ billing: "write" }]`), or one
  * object whose entries are each a permission (`{ billing: "write", reports: "read" }`).
  * At least one, at most 100.
  */
-export const PermissionsInputSchema: v.GenericSchema<Record<string, string>[] | Record<string, string>> = /* @__PURE__ */ v.union(
-  [
-    PermissionListSchema,
-    /* @__PURE__ */ v.pipe(
-      /* @__PURE__ */ v.record(permissionPart, permissionPart, 'an object of permission entries'),
-      /* @__PURE__ */ v.check((input) => Object.keys(input).length >= 1 && Object.keys(input).length <= 100, '1 to 100 permission entries'),
-    ),
-  ],
-  'a list of one-entry permission objects, or an object of permission entries',
+export const PermissionsInputSchema: v.GenericSchema<Record<string, string>[] | Record<string, string>> = /* @__PURE__ */ v.lazy((input) =>
+  Array.isArray(input) ? PermissionListSchema : PermissionEntriesSchema,
 );
 
-/** A URL with an http or https scheme. */
+/** A URL with an http or https scheme, at most 2048 characters. */
 export const CallbackUrlSchema: v.GenericSchema<string> = /* @__PURE__ */ v.pipe(
   /* @__PURE__ */ v.string('a string'),
   /* @__PURE__ */ v.maxLength(2048, 'at most 2048 characters'),
-  /* @__PURE__ */ v.url('an absolute URL'),
-  /* @__PURE__ */ v.check((input) => /^https?:/i.test(input), 'an http or https URL'),
+  httpUrl,
 );
 
 /** Options of the role assignment methods, as the Python client names them. */
@@ -88,7 +79,7 @@ export const AssignOptionsSchema: OptionalObject<{
   readonly refreshToken: Optional<string>;
 }> = /* @__PURE__ */ v.optional(
   /* @__PURE__ */ v.object({
-    signoffSessionAndAssign: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('a boolean')),
+    signoffSessionAndAssign: optionalFlag,
     accessToken: /* @__PURE__ */ v.optional(TokenSchema),
     refreshToken: /* @__PURE__ */ v.optional(TokenSchema),
   }),
@@ -96,11 +87,20 @@ export const AssignOptionsSchema: OptionalObject<{
 
 /** Options of `revokeToken`. */
 export const RevokeOptionsSchema: OptionalObject<{ readonly revokeAllTokens: Optional<boolean> }> = /* @__PURE__ */ v.optional(
-  /* @__PURE__ */ v.object({ revokeAllTokens: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('a boolean')) }),
+  /* @__PURE__ */ v.object({ revokeAllTokens: optionalFlag }),
 );
 
+/** The two shapes of a revoke target. */
+type RevokeTarget = { accessToken: string } | { refreshToken: string };
+const AccessTokenTarget = /* @__PURE__ */ v.object({ accessToken: TokenSchema });
+const RefreshTokenTarget = /* @__PURE__ */ v.object({ refreshToken: TokenSchema });
+
 /** Which token `revokeToken` revokes: exactly one of the two. */
-export const RevokeTargetSchema: v.GenericSchema<{ accessToken: string } | { refreshToken: string }> = /* @__PURE__ */ v.union(
-  [/* @__PURE__ */ v.strictObject({ accessToken: TokenSchema }), /* @__PURE__ */ v.strictObject({ refreshToken: TokenSchema })],
-  'an object with exactly one of accessToken or refreshToken',
+export const RevokeTargetSchema: v.GenericSchema<RevokeTarget> = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ v.custom<RevokeTarget>(
+    // One own key, and it is one of the two.
+    (input) => typeof input === 'object' && input !== null && /^(access|refresh)Token$/.test(Object.keys(input).join()),
+    'an object with exactly one of accessToken or refreshToken',
+  ),
+  /* @__PURE__ */ v.lazy((input) => ('accessToken' in (input as RevokeTarget) ? AccessTokenTarget : RefreshTokenTarget)),
 );

@@ -1,24 +1,39 @@
 import * as v from 'valibot';
+import { httpUrl, optionalFlag, visibleAscii } from './primitives.ts';
 
 /** A schema whose key may be missing or `undefined`, else holds a `T`. */
 type Optional<T> = v.OptionalSchema<v.GenericSchema<T>, undefined>;
 
-const credential = /* @__NO_SIDE_EFFECTS__ */ (what: string) =>
-  /* @__PURE__ */ v.pipe(
-    /* @__PURE__ */ v.string(`${what} as a string`),
-    /* @__PURE__ */ v.minLength(1, `a non-empty ${what}`),
-    /* @__PURE__ */ v.maxLength(512, `${what} of at most 512 characters`),
-    /* @__PURE__ */ v.regex(/^[\x21-\x7e]+$/, `${what} of printable ASCII without spaces`),
-  );
-
-const seconds = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+/** An optional number of `unit` from `min` to `max`; every message names the unit and the bound. */
+const amount = /* @__NO_SIDE_EFFECTS__ */ (unit: string, min: number, max: number) =>
   /* @__PURE__ */ v.optional(
     /* @__PURE__ */ v.pipe(
-      /* @__PURE__ */ v.number('seconds as a number'),
-      /* @__PURE__ */ v.minValue(0, 'seconds of at least 0'),
-      /* @__PURE__ */ v.maxValue(max, `at most ${max} seconds`),
+      /* @__PURE__ */ v.number(`${unit} as a number`),
+      /* @__PURE__ */ v.minValue(min, `${unit} of at least ${min}`),
+      /* @__PURE__ */ v.maxValue(max, `at most ${max} ${unit}`),
     ),
   );
+
+/** {@link amount} in whole `unit`s. */
+const wholeAmount = /* @__NO_SIDE_EFFECTS__ */ (unit: string, min: number, max: number) =>
+  /* @__PURE__ */ v.optional(
+    /* @__PURE__ */ v.pipe(
+      /* @__PURE__ */ v.number(`${unit} as a number`),
+      /* @__PURE__ */ v.integer(`whole ${unit}`),
+      /* @__PURE__ */ v.minValue(min, `${unit} of at least ${min}`),
+      /* @__PURE__ */ v.maxValue(max, `at most ${max} ${unit}`),
+    ),
+  );
+
+/** An optional timeout: 1 to 600000 whole milliseconds. */
+const milliseconds = /* @__PURE__ */ wholeAmount('milliseconds', 1, 600_000);
+
+/** Whether `input` is an object (not a function) whose `methods` are functions. */
+function hasMethods(input: unknown, ...methods: string[]): input is object {
+  return (
+    typeof input === 'object' && input !== null && methods.every((name) => typeof (input as Record<string, unknown>)[name] === 'function')
+  );
+}
 
 /** Loopback hosts, where plain `http:` is allowed (the emulator, local tests). */
 export function isLoopbackHost(hostname: string): boolean {
@@ -26,7 +41,7 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /** What a plain-http service URL on another host than loopback is told, without `allowInsecureHttp: true`. */
-export const INSECURE_HTTP_EXPECTED = 'an https URL (plain http only for a loopback host, or with allowInsecureHttp: true)';
+export const INSECURE_HTTP_EXPECTED = 'an https URL (http only on loopback, or with allowInsecureHttp: true)';
 
 /**
  * The first of `baseUrl`, `widgetUrl` (already checked as http(s) URLs) that is plain http on
@@ -45,12 +60,7 @@ export function insecureHttpOption(opts: {
   });
 }
 
-const serviceUrl = /* @__PURE__ */ v.pipe(
-  /* @__PURE__ */ v.string('a URL string'),
-  /* @__PURE__ */ v.url('an absolute URL'),
-  // Stryker disable next-line Regex: without "$" equivalent, a URL protocol ends at its only ":".
-  /* @__PURE__ */ v.check((input) => URL.canParse(input) && /^https?:$/.test(new URL(input).protocol), 'an http(s) URL'),
-);
+const serviceUrl = /* @__PURE__ */ v.optional(/* @__PURE__ */ v.pipe(/* @__PURE__ */ v.string('a string'), httpUrl));
 
 /** The entries of {@link ClientOptionsSchema}, by option. */
 type ClientOptionEntries = {
@@ -76,76 +86,37 @@ type ClientOptionEntries = {
 
 /** Validates the constructor options of `AuthLiteClient`; see `AuthLiteClientOptions`. */
 export const ClientOptionsSchema: v.ObjectSchema<ClientOptionEntries, undefined> = /* @__PURE__ */ v.object({
-  apiKey: /* @__PURE__ */ credential('API key'),
-  secretKey: /* @__PURE__ */ credential('secret key'),
+  apiKey: /* @__PURE__ */ visibleAscii(512),
+  secretKey: /* @__PURE__ */ visibleAscii(512),
   orgId: /* @__PURE__ */ v.optional(
     /* @__PURE__ */ v.pipe(
       /* @__PURE__ */ v.string('a string'),
-      /* @__PURE__ */ v.regex(/^[A-Za-z0-9_-]{1,128}$/, 'an organisation id (letters, digits, _ or -)'),
+      /* @__PURE__ */ v.check((input) => /^[A-Za-z0-9_-]{1,128}$/.test(input), '1 to 128 letters, digits, _ or -'),
     ),
   ),
-  baseUrl: /* @__PURE__ */ v.optional(serviceUrl),
-  widgetUrl: /* @__PURE__ */ v.optional(serviceUrl),
-  timeout: /* @__PURE__ */ v.optional(
-    /* @__PURE__ */ v.pipe(
-      /* @__PURE__ */ v.number('milliseconds as a number'),
-      /* @__PURE__ */ v.integer('whole milliseconds'),
-      /* @__PURE__ */ v.minValue(1),
-      /* @__PURE__ */ v.maxValue(600_000),
-    ),
-  ),
-  storeTimeout: /* @__PURE__ */ v.optional(
-    /* @__PURE__ */ v.pipe(
-      /* @__PURE__ */ v.number('milliseconds as a number'),
-      /* @__PURE__ */ v.integer('whole milliseconds'),
-      /* @__PURE__ */ v.minValue(1),
-      /* @__PURE__ */ v.maxValue(600_000),
-    ),
-  ),
-  refreshGracePeriod: /* @__PURE__ */ seconds(300),
+  baseUrl: serviceUrl,
+  widgetUrl: serviceUrl,
+  timeout: milliseconds,
+  storeTimeout: milliseconds,
+  refreshGracePeriod: /* @__PURE__ */ amount('seconds', 0, 300),
   clock: /* @__PURE__ */ v.optional(
     /* @__PURE__ */ v.custom<object>(
-      (input) =>
-        typeof input === 'object' &&
-        input !== null &&
-        typeof (input as { nowMs?: unknown }).nowMs === 'function' &&
-        // `wait` is optional: absent, it reads as a function here.
-        typeof ((input as { wait?: unknown }).wait ?? Date.now) === 'function',
+      // `wait` is optional: absent, it reads as a function here.
+      (input) => hasMethods(input, 'nowMs') && typeof ((input as { wait?: unknown }).wait ?? Date.now) === 'function',
       'a clock ({ nowMs(), wait?(ms, signal) })',
     ),
   ),
-  maxAge: /* @__PURE__ */ seconds(31_536_000),
-  validationCacheTtl: /* @__PURE__ */ seconds(3600),
-  clockTolerance: /* @__PURE__ */ seconds(300),
-  maxRoleListBytes: /* @__PURE__ */ v.optional(
-    /* @__PURE__ */ v.pipe(
-      /* @__PURE__ */ v.number('bytes as a number'),
-      /* @__PURE__ */ v.integer('whole bytes'),
-      /* @__PURE__ */ v.minValue(1024),
-      /* @__PURE__ */ v.maxValue(268_435_456),
-    ),
-  ),
+  maxAge: /* @__PURE__ */ amount('seconds', 0, 31_536_000),
+  validationCacheTtl: /* @__PURE__ */ amount('seconds', 0, 3600),
+  clockTolerance: /* @__PURE__ */ amount('seconds', 0, 300),
+  maxRoleListBytes: /* @__PURE__ */ wholeAmount('bytes', 1024, 268_435_456),
   fetch: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.custom<typeof fetch>((input) => typeof input === 'function', 'a fetch function')),
-  dangerouslyAllowBrowser: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('true or false')),
-  allowInsecureHttp: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.boolean('true or false')),
+  dangerouslyAllowBrowser: optionalFlag,
+  allowInsecureHttp: optionalFlag,
   sharedRefreshGrace: /* @__PURE__ */ v.optional(
-    /* @__PURE__ */ v.custom<object>(
-      (input) =>
-        typeof input === 'object' &&
-        input !== null &&
-        typeof (input as { remember?: unknown }).remember === 'function' &&
-        typeof (input as { recall?: unknown }).recall === 'function',
-      'an object with remember and recall methods',
-    ),
+    /* @__PURE__ */ v.custom<object>((input) => hasMethods(input, 'remember', 'recall'), 'an object with remember and recall methods'),
   ),
   roleStore: /* @__PURE__ */ v.optional(
-    /* @__PURE__ */ v.custom<object>(
-      (input) =>
-        typeof input === 'object' &&
-        input !== null &&
-        typeof (input as { get?: unknown }).get === 'function' &&
-        typeof (input as { set?: unknown }).set === 'function',
-      'a RoleStore (an object with get and set methods)',
-    ),
+    /* @__PURE__ */ v.custom<object>((input) => hasMethods(input, 'get', 'set'), 'an object with get and set methods'),
   ),
 } satisfies Record<keyof ClientOptionEntries, unknown>);

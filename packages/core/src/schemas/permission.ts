@@ -1,15 +1,8 @@
 import * as v from 'valibot';
+import { boundedString } from './primitives.ts';
 
 /** Longest permission key or value accepted, in characters. */
 export const MAX_PERMISSION_PART = 256;
-
-/** A string of 1 to `max` characters, with the messages of every such argument. */
-export const boundedString = /* @__NO_SIDE_EFFECTS__ */ (max: number): v.GenericSchema<string> =>
-  /* @__PURE__ */ v.pipe(
-    /* @__PURE__ */ v.string('a string'),
-    /* @__PURE__ */ v.minLength(1, 'a non-empty string'),
-    /* @__PURE__ */ v.maxLength(max, `at most ${max} characters`),
-  );
 
 /** A permission key or value: 1 to 256 characters. */
 export const permissionPart: v.GenericSchema<string> = /* @__PURE__ */ boundedString(MAX_PERMISSION_PART);

@@ -7,7 +7,7 @@ import { refuseUnknownKeys } from './known-keys.ts';
  */
 export function pickKeys(options: object | undefined, ...keys: string[]): Record<string, unknown> | undefined {
   refuseUnknownKeys(options, ['signal', ...keys]);
-  if (options === undefined) return undefined;
+  // `undefined` included.
   if (typeof options !== 'object' || options === null) return options;
   const out: Record<string, unknown> = {};
   for (const key of keys) if (key in options) out[key] = (options as Record<string, unknown>)[key];

@@ -15,26 +15,15 @@ export function withStoreDeadline<T>(
   abandon?: Promise<unknown>,
 ): Promise<T | typeof STORE_DEADLINE_PASSED> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve(STORE_DEADLINE_PASSED), ms);
-    const done = () => clearTimeout(timer);
-    abandon?.then(
-      () => {
-        done();
-        resolve(STORE_DEADLINE_PASSED);
-      },
-      () => undefined,
-    );
+    const passed = () => {
+      clearTimeout(timer);
+      resolve(STORE_DEADLINE_PASSED);
+    };
+    const timer = setTimeout(passed, ms);
+    abandon?.then(passed, () => undefined);
     Promise.resolve()
       .then(operation)
-      .then(
-        (value) => {
-          done();
-          resolve(value);
-        },
-        (error: unknown) => {
-          done();
-          reject(error);
-        },
-      );
+      .then(resolve, reject)
+      .finally(() => clearTimeout(timer));
   });
 }

@@ -3,29 +3,17 @@
  * resolve, or the TLS handshake failed (the request is written only after it). Node and the
  * Edge Runtime (undici) put them on `cause.code`, Bun on the error's own `code`.
  */
-const NEVER_SENT_CODES: ReadonlySet<string> = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EAI_NONAME',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'ERR_INVALID_URL',
-  // TLS handshake: protocol mismatch (Node's OpenSSL code; Bun's EPROTO) and certificate checks.
-  'ERR_SSL_WRONG_VERSION_NUMBER',
-  'EPROTO',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'CERT_HAS_EXPIRED',
-  'CERT_NOT_YET_VALID',
-]);
+const NEVER_SENT_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  (
+    'ECONNREFUSED ENOTFOUND EAI_AGAIN EAI_NONAME ENETUNREACH EHOSTUNREACH UND_ERR_CONNECT_TIMEOUT ERR_INVALID_URL ' +
+    // TLS handshake: protocol mismatch (Node's OpenSSL code; Bun's EPROTO) and certificate checks.
+    'ERR_SSL_WRONG_VERSION_NUMBER EPROTO ERR_TLS_CERT_ALTNAME_INVALID DEPTH_ZERO_SELF_SIGNED_CERT SELF_SIGNED_CERT_IN_CHAIN ' +
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE UNABLE_TO_GET_ISSUER_CERT_LOCALLY CERT_HAS_EXPIRED CERT_NOT_YET_VALID'
+  ).split(' '),
+);
 
 /** Deno's permission errors: the runtime refused to connect at all. */
-const NEVER_SENT_NAMES: ReadonlySet<string> = new Set(['NotCapable', 'PermissionDenied']);
+const NEVER_SENT_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(['NotCapable', 'PermissionDenied']);
 
 /**
  * Deno's fetch errors carry no code; their only structure is hyper's error kind, printed as

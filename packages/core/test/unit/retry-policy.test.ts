@@ -65,6 +65,13 @@ describe('retry policies', () => {
     expect(waits).toEqual([]);
   });
 
+  it("without an SDK clock at all, ky's timer waits the Retry-After", async () => {
+    const options = clockedRetry(SAFE_RETRY, { nowMs: () => 0 });
+    const decide = options.shouldRetry as (state: { error: Error; retryCount: number }) => Promise<boolean | undefined>;
+    expect(await decide({ error: httpError(429, '2'), retryCount: 1 })).toBeUndefined();
+    expect((options.delay as (n: number) => number)(1)).toBe(2_000);
+  });
+
   it('gives up at once, with no wait, when the service asks for a wait longer than the cap', async () => {
     const { waits, decide } = recorded();
     expect(await decide({ error: httpError(503, String(MAX_RETRY_AFTER_MS / 1000 + 1)), retryCount: 1 })).toBe(false);
