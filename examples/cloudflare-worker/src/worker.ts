@@ -4,8 +4,17 @@
 //   POST /auth/refresh           -> a new pair for {"refresh_token"}
 //   GET  /api/...                -> needs "Authorization: Bearer <access token>", and for some
 //                                   paths a permission granted by one of the user's roles
-import { AuthLiteError, HttpError } from '@authlite/core';
-import { clientFor } from './client.js';
+import {
+  AuthLiteError,
+  generateUrl,
+  getAccessTokenFromRefreshToken,
+  getUser,
+  getUserData,
+  HttpError,
+  loadRoles,
+  validateAccessToken,
+} from '@authlite/core';
+import { authFor } from './client.js';
 import type { Env } from './env.js';
 import { ROUTES } from './routes.js';
 
@@ -19,14 +28,14 @@ interface Context {
 
 async function handle(request: Request, env: Env, ctx: Context): Promise<Response> {
   const url = new URL(request.url);
-  const client = clientFor(env);
+  const auth = authFor(env);
 
-  if (url.pathname === '/login') return Response.redirect(client.generateUrl(), 302);
+  if (url.pathname === '/login') return Response.redirect(generateUrl(auth), 302);
 
   if (url.pathname === '/auth/callback') {
     const code = url.searchParams.get('code');
     if (!code) return json(400, { error: 'missing ?code=' });
-    const user = await client.getUser(code);
+    const user = await getUser(auth, code);
     return json(200, {
       email: user.email,
       uid: user.uid,
@@ -41,7 +50,7 @@ async function handle(request: Request, env: Env, ctx: Context): Promise<Respons
     if (typeof body.refresh_token !== 'string') return json(400, { error: 'expected {"refresh_token": "..."}' });
     // Two tabs refreshing at once both get the same new pair; waitUntil keeps a refresh whose
     // caller went away running, so that its pair is still recorded for the other tab.
-    return json(200, await client.getAccessTokenFromRefreshToken(body.refresh_token, { waitUntil: (promise) => ctx.waitUntil(promise) }));
+    return json(200, await getAccessTokenFromRefreshToken(auth, body.refresh_token, { waitUntil: (promise) => ctx.waitUntil(promise) }));
   }
 
   const route = ROUTES.find((r) => url.pathname === r.path || url.pathname.startsWith(`${r.path}/`));
@@ -50,13 +59,13 @@ async function handle(request: Request, env: Env, ctx: Context): Promise<Respons
   const token = /^Bearer (\S+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
   const unauthorized = (error: string) => json(401, { error }, { 'www-authenticate': 'Bearer' });
   if (!token) return unauthorized('missing bearer token');
-  if (!(await client.validateAccessToken(token))) return unauthorized('invalid or expired access token');
+  if (!(await validateAccessToken(auth, token))) return unauthorized('invalid or expired access token');
 
-  const user = await client.getUserData(token);
+  const user = await getUserData(auth, token);
   const roles = Array.isArray(user['roles']) ? (user['roles'] as unknown[]).filter((r): r is string => typeof r === 'string') : [];
   if (route.permission) {
     const { key, value } = route.permission;
-    const index = await client.roles.load();
+    const index = await loadRoles(auth);
     if (!roles.some((role) => index.can(role, key, value))) return json(403, { error: `needs the permission ${key}=${value}` });
   }
   return json(200, { path: url.pathname, uid: user.uid, email: user.email, roles });

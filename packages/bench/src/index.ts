@@ -14,6 +14,7 @@ export {
   type SizeEntry,
   SUPABASE_ENTRY,
   TRUSTAUTHX_ENTRY,
+  WORKER_CLASS_ENTRY,
   WORKER_ENTRY,
 } from './size/entries.js';
 export { measureEntry } from './size/measure.js';

@@ -11,6 +11,7 @@ const EXPECTED_CHECKS = [
   'validateTokenSet: fresh, then expired and refreshed',
   'HTTP errors: typed HttpError',
   'roles: checks from the role cache',
+  'function form: createAuthLite, concurrent validateAccessToken, loadRoles().can',
   'revoke, then TokenSetInvalidError',
   'refresh race: 5, 20, 100 concurrent validateTokenSet, the first cancelled mid-refresh',
   'no key or token in any error',
@@ -52,6 +53,14 @@ describe.sequential('the client scenario in every runtime, against the emulator 
         expect([o.validAfterLogin, o.validAfterExpiry, o.tokenSetStateFresh, o.tokenSetStateExpired]).toEqual([true, false, true, false]);
         expect([o.httpErrorClass, o.httpErrorStatus, o.reusedRefreshStatus]).toEqual(['HttpError', 401, 401]);
         expect([o.adminCanWriteBilling, o.viewerCanWriteBilling, o.editorCanPublish, o.roleCount]).toEqual([true, false, true, 3]);
+        expect(o.functionForm).toEqual({
+          concurrent: 10,
+          allValid: true,
+          validateRequests: 1,
+          editorCanPublish: true,
+          viewerCanWriteBilling: false,
+        });
+        expect(o.functionFormBrowserGuardOption).toBe(launcher.browser ? 'dangerouslyAllowBrowser' : undefined);
         expect([o.revoked, o.validAfterRevoke, o.tokenSetInvalidCode]).toEqual([true, false, 'ERR_TOKEN_SET_INVALID']);
         expect(o.secretsInErrors).toBe(0);
         expect(o.refreshRace).toEqual(['5: 1 refresh, 4 same pair', '20: 1 refresh, 19 same pair', '100: 1 refresh, 99 same pair']);
@@ -93,7 +102,8 @@ describe.sequential('the client scenario in every runtime, against the emulator 
         ]) {
           expect(seen, call).toContain(call);
         }
-        expect(log.filter((entry) => entry.path === '/rbac/role')).toHaveLength(1);
+        // One role list per role cache: the client's and the function form's handle's.
+        expect(log.filter((entry) => entry.path === '/rbac/role')).toHaveLength(2);
       } catch (error) {
         if (!outcome.report) lines.push(summaryLine({ ...outcome, error: (error as Error).message, ms: Date.now() - started }));
         throw error;

@@ -1,58 +1,30 @@
-import { MemoryRoleStore } from '@authlite/store-memory';
 import type { AssignOptions, RoleChange, SignOffAssignOptions } from '../assign/assign-options.ts';
-import { type AssignContext, assignUserRoles, parseRoleIds } from '../assign/role-assignments.ts';
-import { type AnswerVerifier, createAnswerVerifier } from '../credentials/answer-verifier.ts';
-import { ClientCredentials } from '../credentials/client-credentials.ts';
-import type { EndpointContext } from '../endpoints/context.ts';
-import { listRoles } from '../endpoints/rbac.ts';
-import { fetchUserByLoginCode, fetchUserByReAuthCode, fetchUserData } from '../endpoints/user.ts';
-import { ConfigurationError, ValidationError } from '../errors/authlite-error.ts';
-import { RoleCache } from '../roles/role-cache.ts';
 import type { Roles } from '../roles/roles.ts';
-import { RolesApi } from '../roles/roles-api.ts';
-import { assertSecretKeyAllowedHere } from '../runtime/browser-guard.ts';
-import { ServiceClock } from '../runtime/service-clock.ts';
 import type { RoleAssignment, SignOffSessionReplace, TokenCheck, TokenPair } from '../schemas/answers.ts';
-import { CallbackUrlSchema, RevokeOptionsSchema, RevokeTargetSchema, TokenSchema } from '../schemas/inputs.ts';
-import { parseInput } from '../schemas/parse-input.ts';
 import type { User, UserData } from '../schemas/user.ts';
 import type { CallOptions } from '../shared/call-options.ts';
-import { refuseUnknownKeys } from '../shared/known-keys.ts';
-import { pickKeys } from '../shared/pick-keys.ts';
 import type { RefreshCallOptions } from '../tokens/refresh-options.ts';
-import { TokenChecks } from '../tokens/token-checks.ts';
-import { Transport } from '../transport/transport.ts';
+import { createAuthLite } from './create-authlite.ts';
+import { type EditUserUrlOptions, generateEditUserUrl, generateUrl } from './functions/login-urls.ts';
+import { getAccessTokenFromRefreshToken } from './functions/refresh-token.ts';
+import { type RevokeOptions, type RevokeTarget, revokeToken } from './functions/revoke-token.ts';
+import { attachRole, removeRole, updateRole } from './functions/role-assignment.ts';
+import { getUser, getUserData, reAuth } from './functions/user-data.ts';
+import { validateAccessToken } from './functions/validate-access-token.ts';
+import { validateTokenSet } from './functions/validate-token-set.ts';
+import type { AuthLite } from './handle.ts';
 import type { AuthLiteClientOptions } from './options.ts';
-import { resolveOptions } from './resolve-options.ts';
+import { RolesApi } from './roles-api.ts';
 
-/** The keys of `RefreshCallOptions`. */
-const REFRESH_KEYS = ['signal', 'waitUntil'];
-
-/**
- * The required opt-in of `generateEditUserUrl`: the URL it builds carries the organisation's
- * `api_key` and never-expiring `signed_key` (see its TSDoc and SECURITY.md).
- */
-export interface EditUserUrlOptions {
-  /** Must be `true`: you accept that whoever sees the URL can act as the organisation. */
-  dangerouslyExposeOrgCredentials: true;
-}
-
-/** Which token `revokeToken` revokes. */
-export type RevokeTarget = { accessToken: string } | { refreshToken: string };
-
-/** Options of `revokeToken`. */
-export interface RevokeOptions extends CallOptions {
-  /** End every token of that user (`SpecificTokenOnly=false`), not only this one. Default false. */
-  revokeAllTokens?: boolean | undefined;
-}
+export type { EditUserUrlOptions, RevokeOptions, RevokeTarget };
 
 /**
  * The TrustAuthX client: login, user data, token validation, refresh and revocation, role
  * assignment, and RBAC through {@link AuthLiteClient.roles}. Runs on `fetch` and WebCrypto
  * only (Workers, Deno, Bun, browsers, Node, Edge Runtime).
  *
- * A facade: it checks arguments and hands each call to its room (credentials, tokens,
- * assign, roles) over one transport.
+ * A facade over the function API: each method is the function of the same name (see
+ * {@link createAuthLite}) over the client's one handle, with the same checks and errors.
  *
  * Each client has its own keys, role cache and (by default) its own role store: two clients
  * in one process never see each other's roles. Credentials are kept in private fields and
@@ -69,63 +41,20 @@ export class AuthLiteClient {
   /** RBAC: remote role management and local permission checks. */
   readonly roles: Roles;
 
-  readonly #orgId: string | undefined;
-  readonly #baseUrl: string;
-  readonly #widgetUrl: string;
-  readonly #credentials: ClientCredentials;
-  readonly #verify: AnswerVerifier;
-  readonly #maxRoleListBytes: number;
-  readonly #transport: Transport;
-  readonly #tokens: TokenChecks;
-  readonly #assign: AssignContext;
+  /**
+   * The handle this client runs on: pass it to the functions of the function API
+   * (`validateAccessToken(client.handle, token)`) to share this client's caches and
+   * single-flights. Opaque: it holds no readable option or credential.
+   */
+  get handle(): AuthLite {
+    return this.#auth;
+  }
+
+  readonly #auth: AuthLite;
 
   constructor(options: AuthLiteClientOptions) {
-    const opts = resolveOptions(options);
-    assertSecretKeyAllowedHere(opts.dangerouslyAllowBrowser);
-    // Every time the service issued is judged on its clock, estimated from answers.
-    const clock = new ServiceClock(opts.clock);
-    this.#maxRoleListBytes = opts.maxRoleListBytes;
-    this.#orgId = opts.orgId;
-    this.#baseUrl = opts.baseUrl;
-    this.#widgetUrl = opts.widgetUrl;
-    this.#credentials = new ClientCredentials(opts.apiKey, opts.secretKey);
-    this.#verify = createAnswerVerifier(this.#credentials, opts.clockTolerance, clock);
-    const orgId = opts.orgId;
-    const cache =
-      orgId === undefined
-        ? undefined
-        : new RoleCache({
-            orgId,
-            store: opts.roleStore ?? new MemoryRoleStore(),
-            maxAgeS: opts.maxAge,
-            storeTimeoutMs: opts.storeTimeoutMs,
-            nowS: () => clock.nowMs() / 1000,
-            fetchRoles: () => listRoles(this.#context(), orgId),
-          });
-    this.#transport = new Transport({
-      baseUrl: opts.baseUrl,
-      timeoutMs: opts.timeout,
-      fetch: opts.fetch,
-      credentials: this.#credentials,
-      observeEdge: cache && ((count) => cache.observeEdge(count)),
-      observeDate: (date) => clock.observeDate(date),
-      serviceClock: clock,
-      sdkClock: opts.clock,
-    });
-    const context = (signal?: AbortSignal) => this.#context({ signal });
-    const requireOrgId = () => this.#requireOrgId('roles');
-    this.#tokens = new TokenChecks({
-      context,
-      validationCacheTtlS: opts.validationCacheTtl,
-      clock,
-      sdkClock: opts.clock,
-      refreshGraceMs: opts.refreshGracePeriodS * 1000,
-      timeoutMs: opts.timeout,
-      sharedGrace: opts.sharedRefreshGrace,
-      storeTimeoutMs: opts.storeTimeoutMs,
-    });
-    this.#assign = { context, orgId: requireOrgId };
-    this.roles = new RolesApi((callOptions) => this.#context(callOptions), requireOrgId, cache as RoleCache);
+    this.#auth = createAuthLite(options);
+    this.roles = new RolesApi(this.#auth);
   }
 
   /**
@@ -136,9 +65,7 @@ export class AuthLiteClient {
    * return Response.redirect(client.generateUrl(), 302);
    */
   generateUrl(): string {
-    const url = new URL(this.#widgetUrl);
-    url.searchParams.set('org_id', this.#requireOrgId('generateUrl'));
-    return url.toString();
+    return generateUrl(this.#auth);
   }
 
   /**
@@ -164,19 +91,7 @@ export class AuthLiteClient {
    * return Response.redirect(url, 303);
    */
   async generateEditUserUrl(accessToken: string, callbackUrl: string, options: EditUserUrlOptions): Promise<string> {
-    refuseUnknownKeys(options, ['dangerouslyExposeOrgCredentials']);
-    if ((options as Partial<EditUserUrlOptions> | undefined)?.dangerouslyExposeOrgCredentials !== true) {
-      throw new ConfigurationError(
-        'dangerouslyExposeOrgCredentials',
-        "generateEditUserUrl puts the organisation's api_key and never-expiring signed_key into the URL: pass { dangerouslyExposeOrgCredentials: true } to accept that (see SECURITY.md)",
-      );
-    }
-    const token = parseInput(TokenSchema, accessToken, 'accessToken');
-    const callback = parseInput(CallbackUrlSchema, callbackUrl, 'callbackUrl');
-    const { apiKey, signedKey } = await this.#credentials.wire();
-    const url = new URL(`${this.#baseUrl}/api/user/me/settings/`);
-    url.search = new URLSearchParams({ AccessToken: token, api_key: apiKey, signed_key: signedKey, url: callback }).toString();
-    return url.toString();
+    return generateEditUserUrl(this.#auth, accessToken, callbackUrl, options);
   }
 
   /**
@@ -191,9 +106,7 @@ export class AuthLiteClient {
    * session.save({ access: user.access_token, refresh: user.refresh_token, uid: user.uid });
    */
   async getUser(code: string, options?: CallOptions): Promise<User> {
-    refuseUnknownKeys(options);
-    const valid = parseInput(TokenSchema, code, 'code');
-    return fetchUserByLoginCode(this.#context(options), valid);
+    return getUser(this.#auth, code, options);
   }
 
   /**
@@ -204,9 +117,7 @@ export class AuthLiteClient {
    * const user = await client.reAuth(new URL(request.url).searchParams.get('code') ?? '');
    */
   async reAuth(code: string, options?: CallOptions): Promise<User> {
-    refuseUnknownKeys(options);
-    const valid = parseInput(TokenSchema, code, 'code');
-    return fetchUserByReAuthCode(this.#context(options), valid);
+    return reAuth(this.#auth, code, options);
   }
 
   /**
@@ -219,9 +130,7 @@ export class AuthLiteClient {
    * const isAdmin = data.roles?.includes(adminRoleId) ?? false;
    */
   async getUserData(accessToken: string, options?: CallOptions): Promise<UserData> {
-    refuseUnknownKeys(options);
-    const token = parseInput(TokenSchema, accessToken, 'accessToken');
-    return fetchUserData(this.#context(options), token);
+    return getUserData(this.#auth, accessToken, options);
   }
 
   /**
@@ -242,9 +151,7 @@ export class AuthLiteClient {
    * session.save({ access: pair.access_token, refresh: pair.refresh_token });
    */
   async getAccessTokenFromRefreshToken(refreshToken: string, options?: RefreshCallOptions): Promise<TokenPair> {
-    refuseUnknownKeys(options, REFRESH_KEYS);
-    const token = parseInput(TokenSchema, refreshToken, 'refreshToken');
-    return this.#tokens.refresh(token, options?.signal, options?.waitUntil);
+    return getAccessTokenFromRefreshToken(this.#auth, refreshToken, options);
   }
 
   /**
@@ -258,9 +165,7 @@ export class AuthLiteClient {
    * if (!(await client.validateAccessToken(accessToken))) return new Response('Unauthorized', { status: 401 });
    */
   async validateAccessToken(accessToken: string, options?: CallOptions): Promise<boolean> {
-    refuseUnknownKeys(options);
-    const token = parseInput(TokenSchema, accessToken, 'accessToken');
-    return this.#tokens.validate(token, options?.signal);
+    return validateAccessToken(this.#auth, accessToken, options);
   }
 
   /**
@@ -272,11 +177,7 @@ export class AuthLiteClient {
    * await client.revokeToken({ refreshToken: session.refresh }, { revokeAllTokens: true }); // log out everywhere
    */
   async revokeToken(target: RevokeTarget, options?: RevokeOptions): Promise<boolean> {
-    const which = parseInput(RevokeTargetSchema, target, 'target');
-    const opts = parseInput(RevokeOptionsSchema, pickKeys(options, 'revokeAllTokens'), 'options');
-    const isAccess = 'accessToken' in which;
-    const token = isAccess ? which.accessToken : which.refreshToken;
-    return this.#tokens.revoke(token, isAccess, opts?.revokeAllTokens === true, options?.signal);
+    return revokeToken(this.#auth, target, options);
   }
 
   /**
@@ -291,10 +192,7 @@ export class AuthLiteClient {
    * if (!check.state) session.save({ access: check.access, refresh: check.refresh }); // rotated
    */
   async validateTokenSet(accessToken: string, refreshToken: string, options?: RefreshCallOptions): Promise<TokenCheck> {
-    refuseUnknownKeys(options, REFRESH_KEYS);
-    const access = parseInput(TokenSchema, accessToken, 'accessToken');
-    const refresh = parseInput(TokenSchema, refreshToken, 'refreshToken');
-    return this.#tokens.checkSet(access, refresh, options?.signal, options?.waitUntil);
+    return validateTokenSet(this.#auth, accessToken, refreshToken, options);
   }
 
   /**
@@ -316,7 +214,7 @@ export class AuthLiteClient {
     roleIds: string | string[],
     options?: AssignOptions | SignOffAssignOptions,
   ): Promise<SignOffSessionReplace | RoleAssignment> {
-    return assignUserRoles(this.#assign, uid, { add: parseRoleIds(roleIds, 'roleIds'), remove: [] }, options);
+    return attachRole(this.#auth, uid, roleIds, options as AssignOptions);
   }
 
   /**
@@ -332,7 +230,7 @@ export class AuthLiteClient {
     roleIds: string | string[],
     options?: AssignOptions | SignOffAssignOptions,
   ): Promise<SignOffSessionReplace | RoleAssignment> {
-    return assignUserRoles(this.#assign, uid, { add: [], remove: parseRoleIds(roleIds, 'roleIds') }, options);
+    return removeRole(this.#auth, uid, roleIds, options as AssignOptions);
   }
 
   /**
@@ -348,21 +246,6 @@ export class AuthLiteClient {
     change: RoleChange,
     options?: AssignOptions | SignOffAssignOptions,
   ): Promise<SignOffSessionReplace | RoleAssignment> {
-    if (typeof change !== 'object' || change === null) throw new ValidationError('change', 'an object { add, remove }');
-    return assignUserRoles(
-      this.#assign,
-      uid,
-      { add: parseRoleIds(change.add, 'change.add'), remove: parseRoleIds(change.remove, 'change.remove') },
-      options,
-    );
-  }
-
-  #requireOrgId(where: string): string {
-    if (this.#orgId === undefined) throw new ConfigurationError('orgId', `${where} needs the client option "orgId"`);
-    return this.#orgId;
-  }
-
-  #context(options?: CallOptions): EndpointContext {
-    return { transport: this.#transport, verify: this.#verify, maxRoleListBytes: this.#maxRoleListBytes, signal: options?.signal };
+    return updateRole(this.#auth, uid, change, options as AssignOptions);
   }
 }

@@ -70,7 +70,7 @@ export class RoleCache {
   /** The current index, synchronising first when needed (see the class notes). */
   index(): Promise<RoleIndex> {
     const index = this.current();
-    return index ? Promise.resolve(index) : this.#singleFlight(() => this.#sync());
+    return index ? Promise.resolve(index) : this.#flight.run(() => this.#sync());
   }
 
   /** The loaded index when usable as is (fresh and not stale), else `undefined`: the synchronous fast path of checks. */
@@ -115,10 +115,6 @@ export class RoleCache {
     this.#use(snapshot);
     this.#stale = wasStale || (edge !== undefined && edge !== roles.length);
     await this.#save(snapshot);
-  }
-
-  #singleFlight(run: () => Promise<RoleIndex>): Promise<RoleIndex> {
-    return this.#flight.run(run);
   }
 
   #fetchOnce(): Promise<RoleIndex> {

@@ -39,8 +39,8 @@ export function snapshotKey(orgId: string): string {
   return `authlite:roles:v${SNAPSHOT_VERSION}:${orgId}`;
 }
 
+// The version is compared before the schema runs (no valibot literal for one number).
 const SnapshotSchema = /* @__PURE__ */ v.object({
-  v: /* @__PURE__ */ v.literal(SNAPSHOT_VERSION),
   orgId: /* @__PURE__ */ v.string(),
   roles: /* @__PURE__ */ v.array(RoleSchema),
   edge: /* @__PURE__ */ v.pipe(/* @__PURE__ */ v.number(), /* @__PURE__ */ v.integer(), /* @__PURE__ */ v.minValue(0)),
@@ -57,7 +57,8 @@ export function parseSnapshot(stored: unknown, orgId: string): RoleSnapshot | un
       return undefined;
     }
   }
+  if ((value as Partial<RoleSnapshot> | null)?.v !== SNAPSHOT_VERSION) return undefined;
   const parsed = v.safeParse(SnapshotSchema, value);
   if (!parsed.success || parsed.output.orgId !== orgId) return undefined;
-  return parsed.output as RoleSnapshot;
+  return { v: SNAPSHOT_VERSION, ...parsed.output };
 }

@@ -10,7 +10,9 @@ export type PermissionsInput = Permission[] | Record<string, string>;
  * RBAC: remote role and permission management (`/rbac/role`, `/rbac/permission`) and local
  * checks over the role cache. Available as `client.roles`; every method requires the
  * client's `orgId` (else `ConfigurationError`). Remote writes are sent once, never retried;
- * after the API accepted one, the cache and its store are updated at once.
+ * after the API accepted one, the cache and its store are updated at once. Each method is also
+ * a function taking a handle first (`loadRoles`, `refreshRoles`, `getAllRoles`, `queryRoles`,
+ * `validatePermission`, `countRoles`, `addRole`, `deleteRole`, `addPermission`, `deletePermission`).
  */
 export interface Roles {
   /**

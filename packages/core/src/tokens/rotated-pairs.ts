@@ -1,3 +1,4 @@
+import { base64url } from 'jose';
 import type { Clock } from '../runtime/clock.ts';
 import type { TokenPair } from '../schemas/answers.ts';
 
@@ -49,10 +50,7 @@ export class RotatedPairs {
 
   /** The record key of `refreshToken`: its SHA-256, base64url. */
   static async keyOf(refreshToken: string): Promise<string> {
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(refreshToken)));
-    let binary = '';
-    for (const byte of digest) binary += String.fromCharCode(byte);
-    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    return base64url.encode(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(refreshToken))));
   }
 
   /** The pair `key`'s token was rotated into within the grace period, if any. */

@@ -1,4 +1,4 @@
-import { decodeJwt } from 'jose';
+import { base64url } from 'jose';
 import { type Clock, SYSTEM_CLOCK } from '../runtime/clock.ts';
 
 /** Most access tokens a validation cache holds; the oldest entry goes first. */
@@ -51,9 +51,15 @@ export class ValidationCache {
   }
 }
 
+/**
+ * The `exp` claim of a JWT's payload segment, milliseconds; `undefined` when the token has no
+ * JSON payload with a numeric `exp`. Read with jose's base64url decoder only: `decodeJwt` would
+ * bring its own error classes and checks into every bundle that validates tokens, and this
+ * value can only shorten a cache entry's life.
+ */
 function expiryMs(token: string): number | undefined {
   try {
-    const { exp } = decodeJwt(token);
+    const exp = JSON.parse(new TextDecoder().decode(base64url.decode(token.split('.')[1] ?? '')))?.exp;
     return typeof exp === 'number' ? exp * 1000 : undefined;
   } catch {
     return undefined;

@@ -6,11 +6,16 @@ export interface EmulatorControl {
   advanceClock(seconds: number): Promise<number>;
   /** Number of API requests the emulator received so far (control calls are not counted). */
   requestCount(): Promise<number>;
+  /** Number of API requests to `path` the emulator received so far. */
+  requestsTo(path: string): Promise<number>;
   /** Statuses of the refresh requests (`GET /api/user/me/access/token/`) answered so far, in order. */
   refreshStatuses(): Promise<number[]>;
   /** Installs fault rules (replacing any installed ones). */
   faults(rules: Record<string, unknown>[]): Promise<void>;
 }
+
+/** The access token validation endpoint's path. */
+export const VALIDATE_PATH = '/api/user/me/auth/validate/token';
 
 /** The refresh endpoint's path. */
 export const REFRESH_PATH = '/api/user/me/access/token/';
@@ -29,6 +34,7 @@ export function emulatorControl(baseUrl: string, orgId: string): EmulatorControl
     loginCode: async (email) => (await call<{ code: string }>('POST', 'login', { org_id: orgId, email })).code,
     advanceClock: async (seconds) => (await call<{ now: number }>('POST', 'clock', { advance_s: seconds })).now,
     requestCount: async () => (await call<unknown[]>('GET', 'requests')).length,
+    requestsTo: async (path) => (await call<{ path: string }[]>('GET', 'requests')).filter((r) => r.path === path).length,
     refreshStatuses: async () =>
       (await call<{ path: string; status: number }[]>('GET', 'requests')).filter((r) => r.path === REFRESH_PATH).map((r) => r.status),
     faults: async (rules) => {

@@ -3,12 +3,15 @@ import {
   type AuthLiteClientOptions,
   AuthLiteError,
   ConfigurationError,
+  createAuthLite,
   HttpError,
+  loadRoles,
   TokenSetInvalidError,
   ValidationError,
+  validateAccessToken,
 } from '@authlite/core';
 import { CheckFailure, describeError, expect, exposedText, thrownBy } from './checks.js';
-import { emulatorControl, REFRESH_PATH } from './emulator-control.js';
+import { emulatorControl, REFRESH_PATH, VALIDATE_PATH } from './emulator-control.js';
 import { hasWindowAndDocument, runtimeLabel } from './runtime-label.js';
 import { runSecurityChecks } from './security-checks.js';
 import type { CheckResult, Observed, ScenarioConfig, ScenarioReport } from './types.js';
@@ -17,6 +20,9 @@ export type { CheckResult, Observed, ScenarioConfig, ScenarioReport } from './ty
 
 /** Concurrent `validateTokenSet` calls of each round of the refresh race. */
 const RACE_SIZES = [5, 20, 100] as const;
+
+/** Concurrent `validateAccessToken` calls of one token in the function form's check. */
+const CONCURRENT_VALIDATIONS = 10;
 
 /** Seconds past the emulator's access token lifetime (3600 s): every access token issued before has expired. */
 const PAST_ACCESS_EXPIRY_S = 3601;
@@ -172,6 +178,31 @@ export async function runScenario(config: ScenarioConfig): Promise<ScenarioRepor
     expect(observed.editorCanPublish, "editor's second posts permission (publish) to count");
     expect(observed.roleCount === 3, '3 roles');
     return `admin billing=write, viewer denied, editor posts=publish, ${observed.roleCount} roles`;
+  });
+
+  await step('function form: createAuthLite, concurrent validateAccessToken, loadRoles().can', async () => {
+    if (hasWindowAndDocument()) {
+      const refused = await sdkError(() => createAuthLite(options), 'createAuthLite({ secretKey }) in a browser');
+      expect(refused instanceof ConfigurationError, 'a ConfigurationError without dangerouslyAllowBrowser');
+      observed.functionFormBrowserGuardOption = refused.option;
+    }
+    const auth = createAuthLite({ ...options, dangerouslyAllowBrowser: true });
+    const before = await control.requestsTo(VALIDATE_PATH);
+    const results = await Promise.all(Array.from({ length: CONCURRENT_VALIDATIONS }, () => validateAccessToken(auth, access)));
+    const validateRequests = (await control.requestsTo(VALIDATE_PATH)) - before;
+    const index = await loadRoles(auth);
+    const { editor, viewer } = config.roles;
+    observed.functionForm = {
+      concurrent: results.length,
+      allValid: results.every((valid) => valid),
+      validateRequests,
+      editorCanPublish: index.can(editor, 'posts', 'publish'),
+      viewerCanWriteBilling: index.can(viewer, 'billing', 'write'),
+    };
+    expect(observed.functionForm.allValid, 'every concurrent validation to be true');
+    expect(validateRequests === 1, `one upstream validation for ${CONCURRENT_VALIDATIONS} concurrent calls (saw ${validateRequests})`);
+    expect(observed.functionForm.editorCanPublish && !observed.functionForm.viewerCanWriteBilling, 'editor posts=publish, viewer denied');
+    return `${CONCURRENT_VALIDATIONS} concurrent validations, ${validateRequests} request; editor posts=publish, viewer denied`;
   });
 
   await step('revoke, then TokenSetInvalidError', async () => {

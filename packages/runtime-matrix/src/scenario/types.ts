@@ -45,6 +45,16 @@ export interface Observed {
   viewerCanWriteBilling?: boolean;
   editorCanPublish?: boolean;
   roleCount?: number;
+  /** The function form (`createAuthLite`): concurrent validations of one token, the upstream requests they sent, and two checks on `loadRoles(auth)`. */
+  functionForm?: {
+    concurrent: number;
+    allValid: boolean;
+    validateRequests: number;
+    editorCanPublish: boolean;
+    viewerCanWriteBilling: boolean;
+  };
+  /** In a browser: the `ConfigurationError.option` of `createAuthLite` without `dangerouslyAllowBrowser`. */
+  functionFormBrowserGuardOption?: string;
   revoked?: boolean;
   validAfterRevoke?: boolean;
   tokenSetInvalidCode?: string;

@@ -1,8 +1,7 @@
 import type { EndpointContext } from '../endpoints/context.ts';
-import { checkAccessToken, refreshTokens, revoke } from '../endpoints/token.ts';
-import { TokenSetInvalidError } from '../errors/authlite-error.ts';
+import { refreshTokens } from '../endpoints/token.ts';
 import type { Clock } from '../runtime/clock.ts';
-import type { TokenCheck, TokenPair } from '../schemas/answers.ts';
+import type { TokenPair } from '../schemas/answers.ts';
 import { raceSignal } from '../shared/race-signal.ts';
 import { SingleFlight } from '../shared/single-flight.ts';
 import { meansInvalidToken } from './invalid-token-status.ts';
@@ -10,15 +9,12 @@ import { classifyRefreshFailure } from './refresh-outcome.ts';
 import { RotatedPairs } from './rotated-pairs.ts';
 import { recallShared, rememberShared } from './shared-grace-calls.ts';
 import type { SharedRefreshGrace } from './shared-refresh-grace.ts';
-import { ValidationCache } from './validation-cache.ts';
 
-/** What the token checks of one client need. */
-export interface TokenChecksConfig {
-  /** The endpoint context of a call; `signal` is the caller's, for calls that are not shared. */
-  context: (signal?: AbortSignal) => EndpointContext;
-  /** Seconds a positive validation is reused; `undefined` or 0: never cached. */
-  validationCacheTtlS: number | undefined;
-  /** The service's clock: tokens' `exp` (the validation cache) are judged on it. */
+/** What the token refreshes of one handle need. */
+export interface TokenRefreshesConfig {
+  /** The endpoint context of a shared call (no caller's signal). */
+  context: () => EndpointContext;
+  /** The service's clock: the shared record's entries are dated on it. */
   clock: Clock;
   /** The SDK's own clock: the rotation record's grace period runs on it. */
   sdkClock: Clock;
@@ -33,39 +29,18 @@ export interface TokenChecksConfig {
 }
 
 /**
- * The token room of a client: access token validation (with its optional cache and a
- * single-flight per token), refresh (single-flight per refresh token, "outcome unknown"
- * classification), the token-set check, and revocation (which evicts the cache). Arguments
- * arrive validated.
+ * Refresh with token rotation of one handle: a single-flight per refresh token (per request
+ * on Workers), the record of recent rotations (with the shared grace, when given), and the
+ * "outcome unknown" classification of failures. Arguments arrive validated.
  */
-export class TokenChecks {
-  readonly #config: TokenChecksConfig;
-  readonly #validations = new SingleFlight<boolean>();
-  readonly #refreshes = new SingleFlight<TokenPair>();
-  readonly #validationCache: ValidationCache | undefined;
+export class TokenRefreshes {
+  readonly #config: TokenRefreshesConfig;
+  readonly #flights = new SingleFlight<TokenPair>();
   readonly #rotations: RotatedPairs;
 
-  constructor(config: TokenChecksConfig) {
+  constructor(config: TokenRefreshesConfig) {
     this.#config = config;
     this.#rotations = new RotatedPairs(config.sdkClock, config.refreshGraceMs, config.timeoutMs);
-    this.#validationCache = config.validationCacheTtlS ? new ValidationCache(config.validationCacheTtlS, config.clock) : undefined;
-  }
-
-  /** Is `token` valid now? Concurrent calls for one token share one request; `signal` only ends this caller's wait. */
-  validate(token: string, signal: AbortSignal | undefined): Promise<boolean> {
-    const cache = this.#validationCache;
-    if (cache?.has(token)) return Promise.resolve(true);
-    const shared = this.#validations.run(token, async () => {
-      try {
-        await checkAccessToken(this.#config.context(), token);
-      } catch (error) {
-        if (meansInvalidToken(error)) return false;
-        throw error;
-      }
-      cache?.remember(token);
-      return true;
-    });
-    return raceSignal(shared, signal);
   }
 
   /**
@@ -79,13 +54,18 @@ export class TokenChecks {
     const known = this.#rotations.lookup(key);
     if (known) return known;
     return raceSignal(
-      this.#refreshes.run(token, () => {
+      this.#flights.run(token, () => {
         const run = this.#refreshOnce(token, key, waitUntil);
         waitUntil?.(run.catch(() => undefined));
         return run;
       }),
       signal,
     );
+  }
+
+  /** Forgets every rotation from or into a token being revoked, or every rotation when `all` (its user's tokens all end). */
+  async forget(token: string, isAccessToken: boolean, all: boolean): Promise<void> {
+    this.#rotations.forget(all ? undefined : token, isAccessToken ? undefined : await RotatedPairs.keyOf(token));
   }
 
   async #refreshOnce(token: string, key: string, waitUntil?: (promise: Promise<unknown>) => void): Promise<TokenPair> {
@@ -120,7 +100,7 @@ export class TokenChecks {
     return pair;
   }
 
-  /** Another isolate's rotation of `token`, from the shared record; this client's requests wait for it meanwhile. */
+  /** Another isolate's rotation of `token`, from the shared record; this handle's requests wait for it meanwhile. */
   async #recallShared(token: string, key: string): Promise<TokenPair | undefined> {
     const { sharedGrace, refreshGraceMs, storeTimeoutMs, clock } = this.#config;
     if (!sharedGrace || refreshGraceMs <= 0) return undefined;
@@ -132,33 +112,5 @@ export class TokenChecks {
       this.#rotations.settled(key, pair);
     }
     return pair;
-  }
-
-  /** The access token if valid, else a refreshed pair; {@link TokenSetInvalidError} when the refresh token is refused too. */
-  async checkSet(
-    access: string,
-    refresh: string,
-    signal: AbortSignal | undefined,
-    waitUntil?: (promise: Promise<unknown>) => void,
-  ): Promise<TokenCheck> {
-    if (await this.validate(access, signal)) return { state: true, access, refresh };
-    try {
-      const pair = await this.refresh(refresh, signal, waitUntil);
-      return { state: false, access: pair.access_token, refresh: pair.refresh_token };
-    } catch (error) {
-      if (meansInvalidToken(error)) throw new TokenSetInvalidError(error);
-      throw error;
-    }
-  }
-
-  /** Revokes one token (or every token of its user with `all`); the validation cache forgets it before and after. */
-  async revoke(token: string, isAccessToken: boolean, all: boolean, signal: AbortSignal | undefined): Promise<boolean> {
-    // A refresh token ends its session's access tokens too, which this cache cannot name.
-    const evict = () => this.#validationCache?.evict(isAccessToken && !all ? token : undefined);
-    evict();
-    this.#rotations.forget(all ? undefined : token, isAccessToken ? undefined : await RotatedPairs.keyOf(token));
-    const revoked = await revoke(this.#config.context(signal), token, isAccessToken, all);
-    evict();
-    return revoked;
   }
 }
