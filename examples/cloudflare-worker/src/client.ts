@@ -1,21 +1,21 @@
-import { type AuthLite, createAuthLite } from '@authlite/core';
+import { type AuthLiteHandle, createHandle } from '@authlite/core';
 import { createKvStore, fromCloudflareKv } from '@authlite/store-kv';
 import type { Env } from './env.js';
 
-let cached: AuthLite | undefined;
+let cached: AuthLiteHandle | undefined;
 
 /**
  * One handle per isolate (its keys and role cache are reused by every request), made from the
- * bindings on first use. The function form (`createAuthLite` and the functions the worker
+ * bindings on first use. The function form (`createHandle` and the functions the worker
  * calls) keeps the bundle to what the worker uses. Role snapshots live in Workers KV, so a new
  * isolate starts warm. Never make the handle inside the request handler: each request would
  * then import the key again and fetch `GET /rbac/role` again (100 requests, 100 role fetches).
  */
-export function authFor(env: Env): AuthLite {
+export function authFor(env: Env): AuthLiteHandle {
   // Not keyed on `env`: workerd may hand concurrent requests different `env` objects with the
   // same bindings, and a handle per `env` would split the role cache and the rotation record.
   if (!cached) {
-    cached = createAuthLite({
+    cached = createHandle({
       apiKey: env.TRUSTAUTHX_API_KEY,
       secretKey: env.TRUSTAUTHX_SECRET_KEY,
       orgId: env.TRUSTAUTHX_ORG_ID,

@@ -7,7 +7,7 @@
 export const BUDGET = {
   /** `@authlite/core`'s default entry (everything it exports) with its dependencies, esbuild-minified for a worker target, gzip -9: at most this many bytes. */
   coreGzipBytes: 19.5 * 1024,
-  /** A typical Worker entry (`createAuthLite`, `validateAccessToken`, `loadRoles().can`: the function form), tree-shaken, gzip -9: at most. */
+  /** A typical Worker entry (`createHandle`, `validateAccessToken`, `loadRoles().can`: the function form), tree-shaken, gzip -9: at most. */
   workerEntryGzipBytes: 16 * 1024,
   /** Importing only one error class (`HttpError`) from `@authlite/core`, gzip -9: at most. */
   oneErrorClassGzipBytes: 1024,

@@ -1,13 +1,13 @@
 /**
  * `@authlite/core`: the TrustAuthX client and what its methods take, answer and throw, as a
- * class (`AuthLiteClient`) or as tree-shakable functions over a handle (`createAuthLite`).
+ * class (`AuthLiteClient`) or as tree-shakable functions over a handle (`createHandle`).
  * Valibot schemas are at `@authlite/core/schemas`, the role store kit for adapter authors at
  * `@authlite/core/store`, runtime detection at `@authlite/core/runtime`.
  * @module
  */
 export type { AssignOptions, RoleChange, SignOffAssignOptions } from './assign/assign-options.ts';
 export { AuthLiteClient } from './client/authlite-client.ts';
-export { createAuthLite } from './client/create-authlite.ts';
+export { createHandle } from './client/create-handle.ts';
 export { type EditUserUrlOptions, generateEditUserUrl, generateUrl } from './client/functions/login-urls.ts';
 export { getAccessTokenFromRefreshToken } from './client/functions/refresh-token.ts';
 export { type RevokeOptions, type RevokeTarget, revokeToken } from './client/functions/revoke-token.ts';
@@ -17,7 +17,7 @@ export { countRoles, getAllRoles, loadRoles, queryRoles, refreshRoles, validateP
 export { getUser, getUserData, reAuth } from './client/functions/user-data.ts';
 export { validateAccessToken } from './client/functions/validate-access-token.ts';
 export { validateTokenSet } from './client/functions/validate-token-set.ts';
-export type { AuthLite } from './client/handle.ts';
+export type { AuthLiteHandle } from './client/handle.ts';
 export * from './client/options.ts';
 export { type TokenSetResult, withTokenSet } from './client/with-token-set.ts';
 export {

@@ -1,14 +1,14 @@
 import { DEFAULT_ROLE_IDS } from '@authlite/emulator';
 import { describe, expect, it } from 'vitest';
 import {
-  type AuthLite,
   AuthLiteClient,
   type AuthLiteClientOptions,
+  type AuthLiteHandle,
   addRole,
   attachRole,
   ConfigurationError,
   countRoles,
-  createAuthLite,
+  createHandle,
   deletePermission,
   generateEditUserUrl,
   generateUrl,
@@ -42,7 +42,7 @@ async function sentTo(path: string, method = 'GET'): Promise<number> {
 }
 
 async function accessToken(email = 'alice@example.com'): Promise<string> {
-  return (await getUser(createAuthLite(options()), await emu.login(email))).access_token;
+  return (await getUser(createHandle(options()), await emu.login(email))).access_token;
 }
 
 function rejection(run: () => unknown): Promise<unknown> {
@@ -57,7 +57,7 @@ function rejection(run: () => unknown): Promise<unknown> {
 describe('the Worker flow in the function form', () => {
   it('validates a token, loads the roles once and checks a permission synchronously', async () => {
     const token = await accessToken();
-    const auth = createAuthLite(options());
+    const auth = createHandle(options());
     expect(await validateAccessToken(auth, token)).toBe(true);
     const index = await loadRoles(auth);
     expect(index.can(editor, 'posts', 'publish')).toBe(true);
@@ -69,7 +69,7 @@ describe('the Worker flow in the function form', () => {
   });
 
   it('says false for a token the service refuses, and loadRoles needs the orgId', async () => {
-    const auth = createAuthLite(options({ orgId: undefined }));
+    const auth = createHandle(options({ orgId: undefined }));
     expect(await validateAccessToken(auth, 'not-a-token')).toBe(false);
     const error = await rejection(() => loadRoles(auth));
     expect(error).toBeInstanceOf(ConfigurationError);
@@ -80,9 +80,9 @@ describe('the Worker flow in the function form', () => {
 
   it('a role write through another handle reaches this handle through X-EDGE once its role cache exists', async () => {
     const token = await accessToken();
-    const auth = createAuthLite(options());
+    const auth = createHandle(options());
     expect((await loadRoles(auth)).count()).toBe(3);
-    await addRole(createAuthLite(options()), 'auditor', { reports: 'audit' });
+    await addRole(createHandle(options()), 'auditor', { reports: 'audit' });
     // Any answer to this handle now carries the new role count: its role cache goes stale.
     expect(await validateAccessToken(auth, token)).toBe(true);
     expect((await loadRoles(auth)).count()).toBe(4);
@@ -93,7 +93,7 @@ describe('the Worker flow in the function form', () => {
 describe('one handle: one validation cache, one single-flight, one role cache', () => {
   it('concurrent validations of one token send one request', async () => {
     const token = await accessToken();
-    const auth = createAuthLite(options());
+    const auth = createHandle(options());
     const results = await Promise.all(Array.from({ length: 8 }, () => validateAccessToken(auth, token)));
     expect(results).toEqual(Array(8).fill(true));
     expect(await sentTo(VALIDATE)).toBe(1);
@@ -101,7 +101,7 @@ describe('one handle: one validation cache, one single-flight, one role cache', 
 
   it('with validationCacheTtl a positive result is reused, and revokeToken evicts it', async () => {
     const token = await accessToken();
-    const auth = createAuthLite(options({ validationCacheTtl: 60 }));
+    const auth = createHandle(options({ validationCacheTtl: 60 }));
     expect(await validateAccessToken(auth, token)).toBe(true);
     expect(await validateAccessToken(auth, token)).toBe(true);
     expect(await sentTo(VALIDATE)).toBe(1);
@@ -125,7 +125,7 @@ describe('one handle: one validation cache, one single-flight, one role cache', 
   });
 
   it('a refresh through the functions is remembered for the class over the same handle (token rotation grace)', async () => {
-    const user = await getUser(createAuthLite(options()), await emu.login('bob@example.com'));
+    const user = await getUser(createHandle(options()), await emu.login('bob@example.com'));
     const client = new AuthLiteClient(options());
     const pair = await getAccessTokenFromRefreshToken(client.handle, user.refresh_token);
     expect(await client.getAccessTokenFromRefreshToken(user.refresh_token)).toEqual(pair);
@@ -135,7 +135,7 @@ describe('one handle: one validation cache, one single-flight, one role cache', 
   it('a class and the functions over separate handles never share caches', async () => {
     const token = await accessToken();
     const client = new AuthLiteClient(options({ validationCacheTtl: 60 }));
-    const auth = createAuthLite(options({ validationCacheTtl: 60 }));
+    const auth = createHandle(options({ validationCacheTtl: 60 }));
     expect(await client.validateAccessToken(token)).toBe(true);
     expect(await validateAccessToken(auth, token)).toBe(true);
     expect(await sentTo(VALIDATE)).toBe(2);
@@ -144,16 +144,16 @@ describe('one handle: one validation cache, one single-flight, one role cache', 
     await client.roles.load();
     await loadRoles(auth);
     expect(await sentTo(ROLES)).toBe(2);
-    const other = createAuthLite(options({ validationCacheTtl: 60 }));
+    const other = createHandle(options({ validationCacheTtl: 60 }));
     expect(await validateAccessToken(other, token)).toBe(true);
     expect(await sentTo(VALIDATE)).toBe(3);
   });
 });
 
 describe('bad input: the same typed error in both forms, before any request', () => {
-  const auth = () => createAuthLite(options());
+  const auth = () => createHandle(options());
   const client = () => new AuthLiteClient(options());
-  const cases: [string, (a: AuthLite) => unknown, (c: AuthLiteClient) => unknown, string][] = [
+  const cases: [string, (a: AuthLiteHandle) => unknown, (c: AuthLiteClient) => unknown, string][] = [
     ['an empty access token', (a) => validateAccessToken(a, ''), (c) => c.validateAccessToken(''), 'accessToken'],
     [
       'a misspelt option',
@@ -211,7 +211,7 @@ describe('bad input: the same typed error in both forms, before any request', ()
     for (const notAHandle of [{}, undefined, 'handle', new AuthLiteClient(options())]) {
       const error = await rejection(() => validateAccessToken(notAHandle as never, 'token'));
       expect(error).toBeInstanceOf(ValidationError);
-      expect(error).toMatchObject({ field: 'auth', message: expect.stringContaining('a handle made by createAuthLite') });
+      expect(error).toMatchObject({ field: 'auth', message: expect.stringContaining('a handle made by createHandle') });
     }
     expect(() => generateUrl({} as never)).toThrow(ValidationError);
     expect(await emu.requests()).toEqual([]);
@@ -221,8 +221,8 @@ describe('bad input: the same typed error in both forms, before any request', ()
     ['an unknown option', { baseURL: 'https://x' }, 'baseURL'],
     ['a timeout of 0 ms', { timeout: 0 }, 'timeout'],
     ['a plain-http remote baseUrl', { baseUrl: 'http://example.com' }, 'baseUrl'],
-  ])('createAuthLite refuses %s as the constructor does', async (_, bad, option) => {
-    const viaFunction = await rejection(() => createAuthLite({ ...options(), ...bad } as AuthLiteClientOptions));
+  ])('createHandle refuses %s as the constructor does', async (_, bad, option) => {
+    const viaFunction = await rejection(() => createHandle({ ...options(), ...bad } as AuthLiteClientOptions));
     const viaClass = await rejection(() => new AuthLiteClient({ ...options(), ...bad } as AuthLiteClientOptions));
     expect(viaFunction).toBeInstanceOf(ConfigurationError);
     expect(viaFunction).toMatchObject({ option, message: (viaClass as Error).message });
@@ -232,7 +232,7 @@ describe('bad input: the same typed error in both forms, before any request', ()
 
 describe('the handle is opaque', () => {
   it('shows no option, credential or cache, even after calls', async () => {
-    const auth = createAuthLite(options({ validationCacheTtl: 60 }));
+    const auth = createHandle(options({ validationCacheTtl: 60 }));
     await validateAccessToken(auth, await accessToken());
     await loadRoles(auth);
     expect(Object.isFrozen(auth)).toBe(true);

@@ -11,7 +11,7 @@ const EXPECTED_CHECKS = [
   'validateTokenSet: fresh, then expired and refreshed',
   'HTTP errors: typed HttpError',
   'roles: checks from the role cache',
-  'function form: createAuthLite, concurrent validateAccessToken, loadRoles().can',
+  'function form: createHandle, concurrent validateAccessToken, loadRoles().can',
   'revoke, then TokenSetInvalidError',
   'refresh race: 5, 20, 100 concurrent validateTokenSet, the first cancelled mid-refresh',
   'no key or token in any error',

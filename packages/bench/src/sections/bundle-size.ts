@@ -76,7 +76,7 @@ export async function benchBundleSize(): Promise<Row[]> {
     ];
     return { entry, ...(notes.length > 0 ? { note: notes.join('; ') } : {}) };
   });
-  entries.push({ entry: WORKER_ENTRY, note: 'createAuthLite + validateAccessToken + loadRoles().can (function form), tree-shaken' });
+  entries.push({ entry: WORKER_ENTRY, note: 'createHandle + validateAccessToken + loadRoles().can (function form), tree-shaken' });
   entries.push({
     entry: WORKER_CLASS_ENTRY,
     note: 'reference, no budget line: AuthLiteClient + validateAccessToken + roles.load().can (a class keeps every method)',

@@ -27,18 +27,18 @@ export function packageEntry(pkg: WorkspacePackage): SizeEntry {
 
 /**
  * What a Cloudflare Worker (or any fetch handler) imports and runs on every request, in the
- * function form: a handle (`createAuthLite`), a token check (`validateAccessToken`) and a
+ * function form: a handle (`createHandle`), a token check (`validateAccessToken`) and a
  * permission check (`loadRoles(...).can`). Tree-shaken to what that uses. The budget's line.
  */
 export const WORKER_ENTRY: SizeEntry = {
   label: 'Worker entry',
   resolveFrom: 'bench',
   contents: `
-import { createAuthLite, loadRoles, validateAccessToken } from '@authlite/core';
+import { createHandle, loadRoles, validateAccessToken } from '@authlite/core';
 let auth;
 export default {
   async fetch(request, env) {
-    auth ??= createAuthLite({ apiKey: env.TRUSTAUTHX_API_KEY, secretKey: env.TRUSTAUTHX_SECRET_KEY, orgId: env.TRUSTAUTHX_ORG_ID });
+    auth ??= createHandle({ apiKey: env.TRUSTAUTHX_API_KEY, secretKey: env.TRUSTAUTHX_SECRET_KEY, orgId: env.TRUSTAUTHX_ORG_ID });
     const token = request.headers.get('authorization')?.slice(7) ?? '';
     if (!(await validateAccessToken(auth, token))) return new Response('unauthorised', { status: 401 });
     const roles = await loadRoles(auth);

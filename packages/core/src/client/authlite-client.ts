@@ -4,7 +4,7 @@ import type { RoleAssignment, SignOffSessionReplace, TokenCheck, TokenPair } fro
 import type { User, UserData } from '../schemas/user.ts';
 import type { CallOptions } from '../shared/call-options.ts';
 import type { RefreshCallOptions } from '../tokens/refresh-options.ts';
-import { createAuthLite } from './create-authlite.ts';
+import { createHandle } from './create-handle.ts';
 import { type EditUserUrlOptions, generateEditUserUrl, generateUrl } from './functions/login-urls.ts';
 import { getAccessTokenFromRefreshToken } from './functions/refresh-token.ts';
 import { type RevokeOptions, type RevokeTarget, revokeToken } from './functions/revoke-token.ts';
@@ -12,7 +12,7 @@ import { attachRole, removeRole, updateRole } from './functions/role-assignment.
 import { getUser, getUserData, reAuth } from './functions/user-data.ts';
 import { validateAccessToken } from './functions/validate-access-token.ts';
 import { validateTokenSet } from './functions/validate-token-set.ts';
-import type { AuthLite } from './handle.ts';
+import type { AuthLiteHandle } from './handle.ts';
 import type { AuthLiteClientOptions } from './options.ts';
 import { RolesApi } from './roles-api.ts';
 
@@ -24,7 +24,7 @@ export type { EditUserUrlOptions, RevokeOptions, RevokeTarget };
  * only (Workers, Deno, Bun, browsers, Node, Edge Runtime).
  *
  * A facade over the function API: each method is the function of the same name (see
- * {@link createAuthLite}) over the client's one handle, with the same checks and errors.
+ * {@link createHandle}) over the client's one handle, with the same checks and errors.
  *
  * Each client has its own keys, role cache and (by default) its own role store: two clients
  * in one process never see each other's roles. Credentials are kept in private fields and
@@ -46,14 +46,14 @@ export class AuthLiteClient {
    * (`validateAccessToken(client.handle, token)`) to share this client's caches and
    * single-flights. Opaque: it holds no readable option or credential.
    */
-  get handle(): AuthLite {
+  get handle(): AuthLiteHandle {
     return this.#auth;
   }
 
-  readonly #auth: AuthLite;
+  readonly #auth: AuthLiteHandle;
 
   constructor(options: AuthLiteClientOptions) {
-    this.#auth = createAuthLite(options);
+    this.#auth = createHandle(options);
     this.roles = new RolesApi(this.#auth);
   }
 

@@ -12,18 +12,18 @@ import type { ResolvedOptions } from './resolve-options.ts';
 declare const handleBrand: unique symbol;
 
 /**
- * An opaque handle on one TrustAuthX client, made by {@link createAuthLite} and passed first to
+ * An opaque handle on one TrustAuthX client, made by {@link createHandle} and passed first to
  * every function of the function API (`validateAccessToken(auth, token)`). It has no
  * properties: its options, credentials and caches are held where no other code can read them.
  * A handle owns its caches (validation cache, rotation record, role cache); two handles never
  * share them. `AuthLiteClient` is a class over one handle (its `handle` property).
  */
-export interface AuthLite {
+export interface AuthLiteHandle {
   readonly [handleBrand]: true;
 }
 
 /**
- * What a handle holds. The parts every call needs are made by `createAuthLite`; the slots are
+ * What a handle holds. The parts every call needs are made by `createHandle`; the slots are
  * filled by the first function that needs them, so that the handle's module imports none of them.
  */
 export interface HandleState {
@@ -46,22 +46,22 @@ export interface HandleState {
   checkedRoleIds?: Set<string>;
 }
 
-const states = /* @__PURE__ */ new WeakMap<AuthLite, HandleState>();
+const states = /* @__PURE__ */ new WeakMap<AuthLiteHandle, HandleState>();
 
 /** A new handle on `state`; only this module can read it back. */
-export function registerHandle(state: HandleState): AuthLite {
-  const handle = Object.freeze({}) as AuthLite;
+export function registerHandle(state: HandleState): AuthLiteHandle {
+  const handle = Object.freeze({}) as AuthLiteHandle;
   states.set(handle, state);
   return handle;
 }
 
 /**
  * The state of a handle.
- * @throws ValidationError (argument `auth`) when `auth` is not a handle made by `createAuthLite`.
+ * @throws ValidationError (argument `auth`) when `auth` is not a handle made by `createHandle`.
  */
-export function stateOf(auth: AuthLite): HandleState {
+export function stateOf(auth: AuthLiteHandle): HandleState {
   const state = states.get(auth);
-  if (state === undefined) throw new ValidationError('auth', 'a handle made by createAuthLite');
+  if (state === undefined) throw new ValidationError('auth', 'a handle made by createHandle');
   return state;
 }
 

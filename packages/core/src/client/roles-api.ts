@@ -5,16 +5,16 @@ import type { Permission } from '../schemas/permission.ts';
 import type { CallOptions } from '../shared/call-options.ts';
 import { addPermission, addRole, deletePermission, deleteRole } from './functions/role-management.ts';
 import { countRoles, getAllRoles, loadRoles, queryRoles, refreshRoles, validatePermission } from './functions/role-reads.ts';
-import type { AuthLite } from './handle.ts';
+import type { AuthLiteHandle } from './handle.ts';
 
 /**
  * The implementation of {@link Roles} over a client's handle: each method is its function of
  * the function API; method documentation is on the interface. Built by `AuthLiteClient`, not exported.
  */
 export class RolesApi implements Roles {
-  readonly #auth: AuthLite;
+  readonly #auth: AuthLiteHandle;
 
-  constructor(auth: AuthLite) {
+  constructor(auth: AuthLiteHandle) {
     this.#auth = auth;
   }
 

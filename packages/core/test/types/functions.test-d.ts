@@ -1,9 +1,9 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  type AuthLite,
   type AuthLiteClient,
+  type AuthLiteHandle,
   attachRole,
-  createAuthLite,
+  createHandle,
   getUser,
   loadRoles,
   type Permission,
@@ -19,14 +19,14 @@ import {
   validateTokenSet,
 } from '../../src/index.js';
 
-declare const auth: AuthLite;
+declare const auth: AuthLiteHandle;
 declare const client: AuthLiteClient;
 const role = 'rol_adm_0000000000000001';
 
 describe('the function form', () => {
-  it('createAuthLite gives an opaque handle, and a client exposes its own', () => {
-    expectTypeOf(createAuthLite({ apiKey: 'k', secretKey: 's' })).toEqualTypeOf<AuthLite>();
-    expectTypeOf(client.handle).toEqualTypeOf<AuthLite>();
+  it('createHandle gives an opaque handle, and a client exposes its own', () => {
+    expectTypeOf(createHandle({ apiKey: 'k', secretKey: 's' })).toEqualTypeOf<AuthLiteHandle>();
+    expectTypeOf(client.handle).toEqualTypeOf<AuthLiteHandle>();
     // @ts-expect-error a plain object is not a handle
     void validateAccessToken({}, 't');
   });

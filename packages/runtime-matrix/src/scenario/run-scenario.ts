@@ -3,7 +3,7 @@ import {
   type AuthLiteClientOptions,
   AuthLiteError,
   ConfigurationError,
-  createAuthLite,
+  createHandle,
   HttpError,
   loadRoles,
   TokenSetInvalidError,
@@ -180,13 +180,13 @@ export async function runScenario(config: ScenarioConfig): Promise<ScenarioRepor
     return `admin billing=write, viewer denied, editor posts=publish, ${observed.roleCount} roles`;
   });
 
-  await step('function form: createAuthLite, concurrent validateAccessToken, loadRoles().can', async () => {
+  await step('function form: createHandle, concurrent validateAccessToken, loadRoles().can', async () => {
     if (hasWindowAndDocument()) {
-      const refused = await sdkError(() => createAuthLite(options), 'createAuthLite({ secretKey }) in a browser');
+      const refused = await sdkError(() => createHandle(options), 'createHandle({ secretKey }) in a browser');
       expect(refused instanceof ConfigurationError, 'a ConfigurationError without dangerouslyAllowBrowser');
       observed.functionFormBrowserGuardOption = refused.option;
     }
-    const auth = createAuthLite({ ...options, dangerouslyAllowBrowser: true });
+    const auth = createHandle({ ...options, dangerouslyAllowBrowser: true });
     const before = await control.requestsTo(VALIDATE_PATH);
     const results = await Promise.all(Array.from({ length: CONCURRENT_VALIDATIONS }, () => validateAccessToken(auth, access)));
     const validateRequests = (await control.requestsTo(VALIDATE_PATH)) - before;

@@ -45,7 +45,7 @@ export interface Observed {
   viewerCanWriteBilling?: boolean;
   editorCanPublish?: boolean;
   roleCount?: number;
-  /** The function form (`createAuthLite`): concurrent validations of one token, the upstream requests they sent, and two checks on `loadRoles(auth)`. */
+  /** The function form (`createHandle`): concurrent validations of one token, the upstream requests they sent, and two checks on `loadRoles(auth)`. */
   functionForm?: {
     concurrent: number;
     allValid: boolean;
@@ -53,7 +53,7 @@ export interface Observed {
     editorCanPublish: boolean;
     viewerCanWriteBilling: boolean;
   };
-  /** In a browser: the `ConfigurationError.option` of `createAuthLite` without `dangerouslyAllowBrowser`. */
+  /** In a browser: the `ConfigurationError.option` of `createHandle` without `dangerouslyAllowBrowser`. */
   functionFormBrowserGuardOption?: string;
   revoked?: boolean;
   validAfterRevoke?: boolean;

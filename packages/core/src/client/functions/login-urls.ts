@@ -2,7 +2,7 @@ import { ConfigurationError } from '../../errors/authlite-error.ts';
 import { CallbackUrlSchema, TokenSchema } from '../../schemas/inputs.ts';
 import { parseInput } from '../../schemas/parse-input.ts';
 import { refuseUnknownKeys } from '../../shared/known-keys.ts';
-import { type AuthLite, requireOrgId, stateOf } from '../handle.ts';
+import { type AuthLiteHandle, requireOrgId, stateOf } from '../handle.ts';
 
 /**
  * The required opt-in of `generateEditUserUrl`: the URL it builds carries the organisation's
@@ -17,12 +17,12 @@ export interface EditUserUrlOptions {
  * The hosted login URL of the organisation: `<widgetUrl>?org_id=<orgId>`. No request is made.
  * After login the widget redirects to the organisation's callback with `?code=<login code>`.
  * The function form of `AuthLiteClient.generateUrl`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @throws ConfigurationError when the handle has no `orgId`; ValidationError when `auth` is not a handle.
  * @example
  * return Response.redirect(generateUrl(auth), 302);
  */
-export function generateUrl(auth: AuthLite): string {
+export function generateUrl(auth: AuthLiteHandle): string {
   const state = stateOf(auth);
   const url = new URL(state.options.widgetUrl);
   url.searchParams.set('org_id', requireOrgId(state, 'generateUrl'));
@@ -41,7 +41,7 @@ export function generateUrl(auth: AuthLite): string {
  * `AuthLiteClient.generateEditUserUrl` and SECURITY.md for what to do if one leaked.
  * The function form of `AuthLiteClient.generateEditUserUrl`.
  *
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @param options `{ dangerouslyExposeOrgCredentials: true }`, required: without it nothing is built.
  * @throws ConfigurationError (option `dangerouslyExposeOrgCredentials`) unless that option is
  * `true`, before anything else; ValidationError for a bad token or a non-http(s) callback URL.
@@ -49,7 +49,7 @@ export function generateUrl(auth: AuthLite): string {
  * const url = await generateEditUserUrl(auth, session.access, 'https://app.example.com/profile/done', { dangerouslyExposeOrgCredentials: true });
  */
 export async function generateEditUserUrl(
-  auth: AuthLite,
+  auth: AuthLiteHandle,
   accessToken: string,
   callbackUrl: string,
   options: EditUserUrlOptions,

@@ -4,7 +4,7 @@ import { parseInput } from '../../schemas/parse-input.ts';
 import { refuseUnknownKeys } from '../../shared/known-keys.ts';
 import type { RefreshCallOptions } from '../../tokens/refresh-options.ts';
 import { TokenRefreshes } from '../../tokens/token-refreshes.ts';
-import { type AuthLite, type HandleState, stateOf } from '../handle.ts';
+import { type AuthLiteHandle, type HandleState, stateOf } from '../handle.ts';
 
 /** The keys of `RefreshCallOptions`. */
 export const REFRESH_KEYS: readonly string[] = ['signal', 'waitUntil'];
@@ -32,7 +32,7 @@ export function refreshesOf(state: HandleState): TokenRefreshes {
  * `refreshGracePeriod` seconds gives the pair it was rotated into, with no request; pass
  * `waitUntil` on Workers (see {@link RefreshCallOptions}). The function form of
  * `AuthLiteClient.getAccessTokenFromRefreshToken`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @returns `{ access_token, refresh_token }`.
  * @throws ValidationError and ConfigurationError (an unknown option) before any request; HttpError (401 for a used, revoked or expired refresh token);
  * RefreshOutcomeUnknownError when the request was sent but no answer came (the token may be
@@ -41,7 +41,7 @@ export function refreshesOf(state: HandleState): TokenRefreshes {
  * const pair = await getAccessTokenFromRefreshToken(auth, session.refresh, { waitUntil: ctx.waitUntil.bind(ctx) });
  */
 export async function getAccessTokenFromRefreshToken(
-  auth: AuthLite,
+  auth: AuthLiteHandle,
   refreshToken: string,
   options?: RefreshCallOptions,
 ): Promise<TokenPair> {

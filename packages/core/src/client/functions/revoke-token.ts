@@ -3,7 +3,7 @@ import { RevokeOptionsSchema, RevokeTargetSchema } from '../../schemas/inputs.ts
 import { parseInput } from '../../schemas/parse-input.ts';
 import type { CallOptions } from '../../shared/call-options.ts';
 import { pickKeys } from '../../shared/pick-keys.ts';
-import { type AuthLite, stateOf } from '../handle.ts';
+import { type AuthLiteHandle, stateOf } from '../handle.ts';
 
 /** Which token `revokeToken` revokes. */
 export type RevokeTarget = { accessToken: string } | { refreshToken: string };
@@ -20,13 +20,13 @@ export interface RevokeOptions extends CallOptions {
  * validation cache and rotation record forget the token (all tokens with `revokeAllTokens`,
  * or with a refresh token, whose access tokens the cache cannot name). The function form of
  * `AuthLiteClient.revokeToken`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @returns the service's answer: `true` when revoked.
  * @throws ValidationError (not exactly one of the two tokens) and ConfigurationError (an unknown option) before any request; HttpError; TimeoutError; NetworkError; UnexpectedAnswerError.
  * @example
  * await revokeToken(auth, { refreshToken: session.refresh }, { revokeAllTokens: true }); // log out everywhere
  */
-export async function revokeToken(auth: AuthLite, target: RevokeTarget, options?: RevokeOptions): Promise<boolean> {
+export async function revokeToken(auth: AuthLiteHandle, target: RevokeTarget, options?: RevokeOptions): Promise<boolean> {
   const state = stateOf(auth);
   const which = parseInput(RevokeTargetSchema, target, 'target');
   const opts = parseInput(RevokeOptionsSchema, pickKeys(options, 'revokeAllTokens'), 'options');

@@ -2,9 +2,9 @@ import type { AssignOptions, RoleChange, SignOffAssignOptions } from '../../assi
 import { type AssignContext, assignUserRoles, parseRoleIds } from '../../assign/role-assignments.ts';
 import { ValidationError } from '../../errors/authlite-error.ts';
 import type { RoleAssignment, SignOffSessionReplace } from '../../schemas/answers.ts';
-import { type AuthLite, requireOrgId, stateOf } from '../handle.ts';
+import { type AuthLiteHandle, requireOrgId, stateOf } from '../handle.ts';
 
-function assignContext(auth: AuthLite): AssignContext {
+function assignContext(auth: AuthLiteHandle): AssignContext {
   const state = stateOf(auth);
   return { context: state.context, orgId: () => requireOrgId(state, 'roles') };
 }
@@ -14,7 +14,7 @@ function assignContext(auth: AuthLite): AssignContext {
  * With `signoffSessionAndAssign: true` (both tokens required) the user's session ends and
  * the answer carries a new token pair with the new roles. Never retried. The function form of
  * `AuthLiteClient.attachRole`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @returns `{ uid, roles }`: every role id the user holds now; with sign-off a
  * {@link SignOffSessionReplace} `{ uid, access_token, refresh_token, role }` instead.
  * @throws ValidationError before any request (also when sign-off lacks a token); ConfigurationError without `orgId`; HttpError (404 unknown role or user); TimeoutError; NetworkError; UnexpectedAnswerError.
@@ -22,14 +22,14 @@ function assignContext(auth: AuthLite): AssignContext {
  * const { roles } = await attachRole(auth, uid, editorRoleId);
  */
 export function attachRole(
-  auth: AuthLite,
+  auth: AuthLiteHandle,
   uid: string,
   roleIds: string | string[],
   options: SignOffAssignOptions,
 ): Promise<SignOffSessionReplace>;
-export function attachRole(auth: AuthLite, uid: string, roleIds: string | string[], options?: AssignOptions): Promise<RoleAssignment>;
+export function attachRole(auth: AuthLiteHandle, uid: string, roleIds: string | string[], options?: AssignOptions): Promise<RoleAssignment>;
 export async function attachRole(
-  auth: AuthLite,
+  auth: AuthLiteHandle,
   uid: string,
   roleIds: string | string[],
   options?: AssignOptions | SignOffAssignOptions,
@@ -41,20 +41,20 @@ export async function attachRole(
 /**
  * Takes one or more roles from a user; nothing is added. `POST /rbac/assign/permission`.
  * Sign-off as in {@link attachRole}. The function form of `AuthLiteClient.removeRole`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @throws as {@link attachRole}.
  * @example
  * const { roles } = await removeRole(auth, uid, editorRoleId);
  */
 export function removeRole(
-  auth: AuthLite,
+  auth: AuthLiteHandle,
   uid: string,
   roleIds: string | string[],
   options: SignOffAssignOptions,
 ): Promise<SignOffSessionReplace>;
-export function removeRole(auth: AuthLite, uid: string, roleIds: string | string[], options?: AssignOptions): Promise<RoleAssignment>;
+export function removeRole(auth: AuthLiteHandle, uid: string, roleIds: string | string[], options?: AssignOptions): Promise<RoleAssignment>;
 export async function removeRole(
-  auth: AuthLite,
+  auth: AuthLiteHandle,
   uid: string,
   roleIds: string | string[],
   options?: AssignOptions | SignOffAssignOptions,
@@ -66,15 +66,20 @@ export async function removeRole(
 /**
  * Adds and removes roles of a user in one call. `POST /rbac/assign/permission`.
  * Sign-off as in {@link attachRole}. The function form of `AuthLiteClient.updateRole`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @throws as {@link attachRole}.
  * @example
  * const { roles } = await updateRole(auth, uid, { add: adminRoleId, remove: [viewerRoleId] });
  */
-export function updateRole(auth: AuthLite, uid: string, change: RoleChange, options: SignOffAssignOptions): Promise<SignOffSessionReplace>;
-export function updateRole(auth: AuthLite, uid: string, change: RoleChange, options?: AssignOptions): Promise<RoleAssignment>;
+export function updateRole(
+  auth: AuthLiteHandle,
+  uid: string,
+  change: RoleChange,
+  options: SignOffAssignOptions,
+): Promise<SignOffSessionReplace>;
+export function updateRole(auth: AuthLiteHandle, uid: string, change: RoleChange, options?: AssignOptions): Promise<RoleAssignment>;
 export async function updateRole(
-  auth: AuthLite,
+  auth: AuthLiteHandle,
   uid: string,
   change: RoleChange,
   options?: AssignOptions | SignOffAssignOptions,

@@ -9,7 +9,7 @@ import { parseInput } from '../../schemas/parse-input.ts';
 import type { Permission } from '../../schemas/permission.ts';
 import type { CallOptions } from '../../shared/call-options.ts';
 import { refuseUnknownKeys } from '../../shared/known-keys.ts';
-import { type AuthLite, type HandleState, requireOrgId, stateOf } from '../handle.ts';
+import { type AuthLiteHandle, type HandleState, requireOrgId, stateOf } from '../handle.ts';
 import { roleCacheOf } from './role-cache-of.ts';
 
 /** Checked permissions as a list of fresh one-entry objects. A list is checked as a list, so its messages name the list's limits. */
@@ -47,7 +47,7 @@ async function writeRoles<T>(
 /**
  * Creates a role. `POST /rbac/role`. The role cache and its store are updated at once. The
  * function form of `client.roles.addRole`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @param name 1 to 256 characters.
  * @param permissions `[{ billing: "write" }, ...]` or `{ billing: "write", ... }`; 1 to 100.
  * @returns the new role, with its generated `rol_id`.
@@ -56,7 +56,7 @@ async function writeRoles<T>(
  * const editor = await addRole(auth, 'editor', { posts: 'write' });
  */
 export async function addRole(
-  auth: AuthLite,
+  auth: AuthLiteHandle,
   name: string,
   permissions: PermissionsInput,
   options?: CallOptions,
@@ -70,13 +70,13 @@ export async function addRole(
 
 /**
  * Deletes a role. `DELETE /rbac/role`. The function form of `client.roles.deleteRole`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @returns the deleted role.
  * @throws ValidationError (role id form) before any request; ConfigurationError; HttpError (404 unknown role), TimeoutError, NetworkError, UnexpectedAnswerError.
  * @example
  * await deleteRole(auth, roleId);
  */
-export async function deleteRole(auth: AuthLite, roleId: string, options?: CallOptions): Promise<DeleteRoleResponse> {
+export async function deleteRole(auth: AuthLiteHandle, roleId: string, options?: CallOptions): Promise<DeleteRoleResponse> {
   const state = stateOf(auth);
   refuseUnknownKeys(options);
   const id = parseInput(RoleIdSchema, roleId, 'roleId');
@@ -90,14 +90,14 @@ export async function deleteRole(auth: AuthLite, roleId: string, options?: CallO
 
 /**
  * Adds permissions to a role. `POST /rbac/permission`. The function form of `client.roles.addPermission`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @returns `{ org_id, rol_id, permissions }` with only the permissions added.
  * @throws ValidationError before any request; ConfigurationError; HttpError (404 unknown role), TimeoutError, NetworkError, UnexpectedAnswerError.
  * @example
  * await addPermission(auth, roleId, { billing: 'read' });
  */
 export async function addPermission(
-  auth: AuthLite,
+  auth: AuthLiteHandle,
   roleId: string,
   permissions: PermissionsInput,
   options?: CallOptions,
@@ -116,14 +116,14 @@ export async function addPermission(
 
 /**
  * Removes permissions from a role. `DELETE /rbac/permission`. The function form of `client.roles.deletePermission`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @returns `{ org_id, rol_id, permissions }` with every permission that remains.
  * @throws ValidationError before any request; ConfigurationError; HttpError (404 unknown role), TimeoutError, NetworkError, UnexpectedAnswerError.
  * @example
  * await deletePermission(auth, roleId, [{ billing: 'read' }]);
  */
 export async function deletePermission(
-  auth: AuthLite,
+  auth: AuthLiteHandle,
   roleId: string,
   permissions: PermissionsInput,
   options?: CallOptions,

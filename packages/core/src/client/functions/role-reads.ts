@@ -6,7 +6,7 @@ import { type Permission, permissionPart } from '../../schemas/permission.ts';
 import type { CallOptions } from '../../shared/call-options.ts';
 import { refuseUnknownKeys } from '../../shared/known-keys.ts';
 import { raceSignal } from '../../shared/race-signal.ts';
-import { type AuthLite, type HandleState, stateOf } from '../handle.ts';
+import { type AuthLiteHandle, type HandleState, stateOf } from '../handle.ts';
 import { roleCacheOf } from './role-cache-of.ts';
 
 const isKey = (value: unknown): value is string => typeof value === 'string' && value.length >= 1 && value.length <= 256;
@@ -22,26 +22,26 @@ function loadIndex(state: HandleState, options: CallOptions | undefined): Promis
  * The loaded role index, synchronised first when needed (`GET /rbac/role` only when the role
  * cache must be filled; see the `maxAge` option, seconds), for synchronous checks in hot code.
  * The function form of `client.roles.load`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @returns the {@link RoleIndex}: `can(roleId, key, value)`, `permissionsOf`, `count` and more.
  * @throws ConfigurationError without `orgId` or for an unknown option; the errors of `GET /rbac/role` when it must be fetched.
  * @example
  * const index = await loadRoles(auth);
  * const allowed = roleIds.some((id) => index.can(id, 'billing', 'write'));
  */
-export async function loadRoles(auth: AuthLite, options?: CallOptions): Promise<RoleIndex> {
+export async function loadRoles(auth: AuthLiteHandle, options?: CallOptions): Promise<RoleIndex> {
   return loadIndex(stateOf(auth), options);
 }
 
 /**
  * Re-fetches `GET /rbac/role` now, whatever the role cache holds. The function form of
  * `client.roles.refresh`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @throws ConfigurationError without `orgId` or for an unknown option; HttpError, TimeoutError, NetworkError, UnexpectedAnswerError.
  * @example
  * const index = await refreshRoles(auth);
  */
-export async function refreshRoles(auth: AuthLite, options?: CallOptions): Promise<RoleIndex> {
+export async function refreshRoles(auth: AuthLiteHandle, options?: CallOptions): Promise<RoleIndex> {
   const state = stateOf(auth);
   refuseUnknownKeys(options);
   return raceSignal(roleCacheOf(state).refresh(), options?.signal);
@@ -50,12 +50,12 @@ export async function refreshRoles(auth: AuthLite, options?: CallOptions): Promi
 /**
  * Every role of the organisation, fetched now from `GET /rbac/role`; the role cache is replaced
  * with the answer. The function form of `client.roles.getAllRoles`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @throws as {@link refreshRoles}.
  * @example
  * const names = (await getAllRoles(auth)).map((role) => role.name);
  */
-export async function getAllRoles(auth: AuthLite, options?: CallOptions): Promise<Role[]> {
+export async function getAllRoles(auth: AuthLiteHandle, options?: CallOptions): Promise<Role[]> {
   return (await refreshRoles(auth, options)).roles();
 }
 
@@ -67,27 +67,32 @@ export async function getAllRoles(auth: AuthLite, options?: CallOptions): Promis
  * - `queryRoles(auth, undefined, key)`: role id → the values it gives `key`, for each role that has it;
  * - `queryRoles(auth, roleId, key)`: the values role `roleId` gives `key`, or `null`.
  * The function form of `client.roles.query`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @throws ValidationError before any request; ConfigurationError; the errors of `GET /rbac/role` when it must be fetched.
  * @example
  * const values = await queryRoles(auth, roleId, 'billing'); // ['read', 'write'] or null
  */
-export function queryRoles(auth: AuthLite): Promise<Record<string, Permission[]>>;
-export function queryRoles(auth: AuthLite, roleId: string, permissionKey?: undefined, options?: CallOptions): Promise<Permission[] | null>;
+export function queryRoles(auth: AuthLiteHandle): Promise<Record<string, Permission[]>>;
 export function queryRoles(
-  auth: AuthLite,
+  auth: AuthLiteHandle,
+  roleId: string,
+  permissionKey?: undefined,
+  options?: CallOptions,
+): Promise<Permission[] | null>;
+export function queryRoles(
+  auth: AuthLiteHandle,
   roleId: undefined,
   permissionKey: string,
   options?: CallOptions,
 ): Promise<Record<string, string[]>>;
-export function queryRoles(auth: AuthLite, roleId: string, permissionKey: string, options?: CallOptions): Promise<string[] | null>;
+export function queryRoles(auth: AuthLiteHandle, roleId: string, permissionKey: string, options?: CallOptions): Promise<string[] | null>;
 export function queryRoles(
-  auth: AuthLite,
+  auth: AuthLiteHandle,
   roleId: undefined,
   permissionKey: undefined,
   options: CallOptions,
 ): Promise<Record<string, Permission[]>>;
-export async function queryRoles(auth: AuthLite, roleId?: string, permissionKey?: string, options?: CallOptions): Promise<unknown> {
+export async function queryRoles(auth: AuthLiteHandle, roleId?: string, permissionKey?: string, options?: CallOptions): Promise<unknown> {
   const state = stateOf(auth);
   refuseUnknownKeys(options);
   const id = roleId === undefined ? undefined : parseInput(RoleIdSchema, roleId, 'roleId');
@@ -112,13 +117,13 @@ function checkPermissionArgs(checked: Set<string>, roleId: string, permissionKey
  * Does role `roleId` give permission `permissionKey` the value `permissionValue`? Checked on
  * the role cache; `GET /rbac/role` is called only when the cache must be (re)filled. The
  * function form of `client.roles.validate`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @throws ValidationError before any request; ConfigurationError; the errors of `GET /rbac/role` when it must be fetched.
  * @example
  * if (!(await validatePermission(auth, roleId, 'billing', 'write'))) return new Response('Forbidden', { status: 403 });
  */
 export async function validatePermission(
-  auth: AuthLite,
+  auth: AuthLiteHandle,
   roleId: string,
   permissionKey: string,
   permissionValue: string,
@@ -138,11 +143,11 @@ export async function validatePermission(
 
 /**
  * Number of roles in the role cache. The function form of `client.roles.countRoles`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @throws as {@link loadRoles}.
  * @example
  * const count = await countRoles(auth);
  */
-export async function countRoles(auth: AuthLite, options?: CallOptions): Promise<number> {
+export async function countRoles(auth: AuthLiteHandle, options?: CallOptions): Promise<number> {
   return (await loadRoles(auth, options)).count();
 }

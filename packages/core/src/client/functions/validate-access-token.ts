@@ -3,7 +3,7 @@ import { parseInput } from '../../schemas/parse-input.ts';
 import type { CallOptions } from '../../shared/call-options.ts';
 import { refuseUnknownKeys } from '../../shared/known-keys.ts';
 import { TokenValidations } from '../../tokens/token-validations.ts';
-import { type AuthLite, type HandleState, stateOf } from '../handle.ts';
+import { type AuthLiteHandle, type HandleState, stateOf } from '../handle.ts';
 
 /** The handle's access token validations, made on first use. */
 export function validationsOf(state: HandleState): TokenValidations {
@@ -22,12 +22,12 @@ export function validationsOf(state: HandleState): TokenValidations {
  * Concurrent calls for one token on one handle share one request. With the option
  * `validationCacheTtl` (seconds), a positive result is reused for that long (never past the
  * token's `exp`). The function form of `AuthLiteClient.validateAccessToken`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @throws ValidationError (also for `auth` not a handle) and ConfigurationError (an unknown option) before any request; HttpError; TimeoutError; NetworkError.
  * @example
  * if (!(await validateAccessToken(auth, accessToken))) return new Response('Unauthorized', { status: 401 });
  */
-export async function validateAccessToken(auth: AuthLite, accessToken: string, options?: CallOptions): Promise<boolean> {
+export async function validateAccessToken(auth: AuthLiteHandle, accessToken: string, options?: CallOptions): Promise<boolean> {
   const state = stateOf(auth);
   refuseUnknownKeys(options);
   const token = parseInput(TokenSchema, accessToken, 'accessToken');

@@ -5,7 +5,7 @@ import { parseInput } from '../../schemas/parse-input.ts';
 import { refuseUnknownKeys } from '../../shared/known-keys.ts';
 import { meansInvalidToken } from '../../tokens/invalid-token-status.ts';
 import type { RefreshCallOptions } from '../../tokens/refresh-options.ts';
-import { type AuthLite, stateOf } from '../handle.ts';
+import { type AuthLiteHandle, stateOf } from '../handle.ts';
 import { REFRESH_KEYS, refreshesOf } from './refresh-token.ts';
 import { validationsOf } from './validate-access-token.ts';
 
@@ -15,7 +15,7 @@ import { validationsOf } from './validate-access-token.ts';
  * `state: false`: the refresh token was used (token rotation) and `access`/`refresh` are the
  * new pair to store. Calls `GET /api/user/me/auth/validate/token`, then
  * `GET /api/user/me/access/token/` when needed. The function form of `AuthLiteClient.validateTokenSet`.
- * @param auth a handle from {@link createAuthLite}.
+ * @param auth a handle from {@link createHandle}.
  * @throws TokenSetInvalidError when the refresh token is refused too (log in again);
  * ValidationError and ConfigurationError (an unknown option) before any request; HttpError,
  * TimeoutError, NetworkError for failures (never mistaken for invalid tokens).
@@ -24,7 +24,7 @@ import { validationsOf } from './validate-access-token.ts';
  * if (!check.state) session.save({ access: check.access, refresh: check.refresh }); // rotated
  */
 export async function validateTokenSet(
-  auth: AuthLite,
+  auth: AuthLiteHandle,
   accessToken: string,
   refreshToken: string,
   options?: RefreshCallOptions,

@@ -3,7 +3,7 @@ import { ClientCredentials } from '../credentials/client-credentials.ts';
 import { assertSecretKeyAllowedHere } from '../runtime/browser-guard.ts';
 import { ServiceClock } from '../runtime/service-clock.ts';
 import { Transport } from '../transport/transport.ts';
-import { type AuthLite, type HandleState, registerHandle } from './handle.ts';
+import { type AuthLiteHandle, type HandleState, registerHandle } from './handle.ts';
 import type { AuthLiteClientOptions } from './options.ts';
 import { resolveOptions } from './resolve-options.ts';
 
@@ -16,17 +16,17 @@ import { resolveOptions } from './resolve-options.ts';
  *
  * @param options as {@link AuthLiteClientOptions} (`timeout` in milliseconds, `maxAge`,
  * `clockTolerance`, `validationCacheTtl`, `refreshGracePeriod` in seconds).
- * @returns an opaque {@link AuthLite} handle: no enumerable property; credentials and caches
+ * @returns an opaque {@link AuthLiteHandle}: no enumerable property; credentials and caches
  * are held where no other code can read them.
  * @throws ConfigurationError when an option is invalid or unknown (naming the option and its
  * near miss); in a browser page unless `dangerouslyAllowBrowser` is `true`.
  * @example
- * import { createAuthLite, loadRoles, validateAccessToken } from '@authlite/core';
- * const auth = createAuthLite({ apiKey: env.TRUSTAUTHX_API_KEY, secretKey: env.TRUSTAUTHX_SECRET_KEY, orgId: env.TRUSTAUTHX_ORG_ID });
+ * import { createHandle, loadRoles, validateAccessToken } from '@authlite/core';
+ * const auth = createHandle({ apiKey: env.TRUSTAUTHX_API_KEY, secretKey: env.TRUSTAUTHX_SECRET_KEY, orgId: env.TRUSTAUTHX_ORG_ID });
  * if (!(await validateAccessToken(auth, token))) return new Response('Unauthorized', { status: 401 });
  * const allowed = (await loadRoles(auth)).can(roleId, 'reports', 'read');
  */
-export function createAuthLite(options: AuthLiteClientOptions): AuthLite {
+export function createHandle(options: AuthLiteClientOptions): AuthLiteHandle {
   // The keys live in the credentials only, not among the options the handle keeps.
   const { apiKey, secretKey, ...opts } = resolveOptions(options);
   assertSecretKeyAllowedHere(opts.dangerouslyAllowBrowser);
