@@ -49,7 +49,7 @@ const config = quick
       middleware: { runs: 3 },
       cold: { rounds: MIN_COLD_ROUNDS, perRound: 1, workerRounds: MIN_COLD_ROUNDS, workerPerRound: 1 },
       shared: { rounds: 15, lifetimes: 5, checksPerLifetime: 250 },
-      next: { rounds: 5, requests: 2000 },
+      next: { rounds: 9, requests: 3000 },
     };
 
 const machine = describeMachine();
