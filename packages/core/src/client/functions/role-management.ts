@@ -88,18 +88,6 @@ export async function deleteRole(auth: AuthLiteHandle, roleId: string, options?:
   );
 }
 
-/** The checked arguments of a permission write (handle, options, role id, then permissions), before any request. */
-function permissionWriteArgs(
-  auth: AuthLiteHandle,
-  roleId: string,
-  permissions: PermissionsInput,
-  options: CallOptions | undefined,
-): { state: HandleState; id: string; list: Permission[] } {
-  const state = stateOf(auth);
-  refuseUnknownKeys(options);
-  return { state, id: parseInput(RoleIdSchema, roleId, 'roleId'), list: parsePermissions(permissions) };
-}
-
 /**
  * Adds permissions to a role. `POST /rbac/permission`. The function form of `client.roles.addPermission`.
  * @param auth a handle from {@link createHandle}.
@@ -114,7 +102,10 @@ export async function addPermission(
   permissions: PermissionsInput,
   options?: CallOptions,
 ): Promise<AddPermissionResponse> {
-  const { state, id, list } = permissionWriteArgs(auth, roleId, permissions, options);
+  const state = stateOf(auth);
+  refuseUnknownKeys(options);
+  const id = parseInput(RoleIdSchema, roleId, 'roleId');
+  const list = parsePermissions(permissions);
   return writeRoles(
     state,
     options,
@@ -137,7 +128,10 @@ export async function deletePermission(
   permissions: PermissionsInput,
   options?: CallOptions,
 ): Promise<DeletePermissionResponse> {
-  const { state, id, list } = permissionWriteArgs(auth, roleId, permissions, options);
+  const state = stateOf(auth);
+  refuseUnknownKeys(options);
+  const id = parseInput(RoleIdSchema, roleId, 'roleId');
+  const list = parsePermissions(permissions);
   return writeRoles(
     state,
     options,
